@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { loadDataset, type DatasetSpec } from './load';
+import { prefecturesDataset, schoolFiguresDataset, schoolsDataset } from './datasets';
+
+/** One query per dataset file; files never change while the app runs, so they never go stale. */
+export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
+  return queryOptions({
+    queryKey: ['dataset', spec.file],
+    queryFn: () => loadDataset(spec),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}
+
+export const schoolsQuery = datasetQuery(schoolsDataset);
+export const prefecturesQuery = datasetQuery(prefecturesDataset);
+export const schoolFiguresQuery = datasetQuery(schoolFiguresDataset);
+
+export const useSchools = () => useQuery(schoolsQuery);
+export const usePrefectures = () => useQuery(prefecturesQuery);
+export const useSchoolFigures = () => useQuery(schoolFiguresQuery);
