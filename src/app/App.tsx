@@ -1,16 +1,33 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Header } from './Header';
+import { FilterBar } from './FilterBar';
+import { UrlNotice } from './UrlNotice';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel';
+import { DatasetErrorMessage } from '../components/DatasetErrorMessage';
+import { usePrefectures, useSchools } from '../data/queries';
 import { useLang } from '../state/store';
+import { useKnownSchools, useUrlSync } from '../state/use-url-sync';
 
 export function App() {
   const lang = useLang();
+  const schools = useSchools();
+  const prefectures = usePrefectures();
+  useUrlSync();
+  const knownIds = useMemo(() => (schools.data ? new Set(schools.data.byId.keys()) : undefined), [schools.data]);
+  useKnownSchools(knownIds);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+
   return (
     <div className="app">
       <Header />
+      <UrlNotice />
+      {schools.data && prefectures.data ? (
+        <FilterBar schools={schools.data} prefectures={prefectures.data} />
+      ) : (
+        [schools, prefectures].filter((q) => q.isError).map((q, i) => <DatasetErrorMessage key={i} error={q.error} />)
+      )}
       <main className="dashboard">
         <HeadlinePanel />
       </main>

@@ -14,6 +14,7 @@ const set = useStore.setState;
 /** Actions, named for what the user did. */
 export const actions = {
   prefectureClicked: (id: string) => set((s) => ({ prefecture: s.prefecture === id ? null : id })),
+  prefectureChosen: (id: string | null) => set({ prefecture: id }),
   prefectureCleared: () => set({ prefecture: null }),
   tierChosen: (tier: Tier | null) => set({ tier }),
   ownershipChosen: (ownership: Ownership | null) => set({ ownership }),

@@ -15,6 +15,7 @@ export const schoolsFileSchema = z.object({
         levelAsPrinted: z.string().min(1),
         tier: z.enum(['undergraduate', 'junior-college']),
         ownership: z.enum(['public', 'private']),
+        typeId: z.string().regex(/^[a-z-]+$/),
         typeZh: z.string().min(1),
         typeEn: z.string().min(1),
         locationAsPrinted: z.string().min(1),

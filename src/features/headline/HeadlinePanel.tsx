@@ -3,7 +3,8 @@ import { QueryState } from '../../components/QueryState';
 import { useT } from '../../components/use-t';
 import { useSchoolFigures, useSchools } from '../../data/queries';
 import { formatNumber, formatShort } from '../../lib/format';
-import { useLang } from '../../state/store';
+import { filterSchools } from '../../data/derive/filter';
+import { useLang, useOwnership, usePrefecture, useSchoolType, useTier } from '../../state/store';
 import { deriveSchoolHeadlines, type HeadlineFigure } from './headline';
 
 function HeadlineCard({ figure }: { figure: HeadlineFigure }) {
@@ -22,6 +23,9 @@ function HeadlineCard({ figure }: { figure: HeadlineFigure }) {
       </span>
       {short && <span className="headline-short">{t('roughly', { value: short })}</span>}
       {base && <span className="headline-base">{t('base', { base })}</span>}
+      {figure.provinceValue !== undefined && (
+        <span className="headline-province">{t('provinceValue', { value: formatNumber(figure.provinceValue, lang) })}</span>
+      )}
       <span className="headline-source">{t('source', { source: figure.source })}</span>
     </li>
   );
@@ -31,12 +35,13 @@ export function HeadlinePanel() {
   const t = useT();
   const schools = useSchools();
   const figures = useSchoolFigures();
+  const filters = { prefecture: usePrefecture(), tier: useTier(), ownership: useOwnership(), schoolType: useSchoolType() };
   return (
     <Panel id="headline" title={t('headlineTitle')}>
       <QueryState queries={[schools, figures]} what={t('headlineTitle')}>
         {(s, f) => (
           <ul className="headline-list">
-            {deriveSchoolHeadlines(s, f).map((figure) => (
+            {deriveSchoolHeadlines(s.list, filterSchools(s.list, filters), f).map((figure) => (
               <HeadlineCard key={figure.id} figure={figure} />
             ))}
           </ul>

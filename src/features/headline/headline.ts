@@ -1,4 +1,4 @@
-import type { SchoolFigures, Schools } from '../../data/domain';
+import type { School, SchoolFigures } from '../../data/domain';
 
 export interface HeadlineFigure {
   id: string;
@@ -8,27 +8,34 @@ export interface HeadlineFigure {
   unit: string;
   unitEn: string;
   source: string;
+  /** The province value, shown beside a filtered one. */
+  provinceValue?: number;
   /** For shares: what the percentage is of. */
   baseZh?: string;
   baseEn?: string;
 }
 
-/** Sum of a per-school metric over the schools that report it. */
-export function sumReported(values: Record<string, number | null>): number {
-  return Object.values(values).reduce<number>((sum, v) => sum + (v ?? 0), 0);
+/** Sum of a per-school metric over the given schools, skipping those not reported. */
+export function sumOver(schools: readonly School[], values: Record<string, number | null>): number {
+  return schools.reduce((sum, s) => sum + (values[s.id] ?? 0), 0);
 }
 
-/** The province headline: school count (表1) and the 表2 totals. */
-export function deriveSchoolHeadlines(schools: Schools, figures: SchoolFigures): HeadlineFigure[] {
+/**
+ * School count (表1) and the 表2 totals over the schools the filters leave; with a filter active,
+ * each figure also carries the province value.
+ */
+export function deriveSchoolHeadlines(all: readonly School[], inView: readonly School[], figures: SchoolFigures): HeadlineFigure[] {
+  const filtered = inView.length !== all.length;
   const headlines: HeadlineFigure[] = [
     {
       id: 'schools',
       labelZh: '高等职业院校',
       labelEn: 'Higher vocational schools',
-      value: schools.list.length,
+      value: inView.length,
       unit: '所',
       unitEn: 'schools',
       source: '表1',
+      ...(filtered ? { provinceValue: all.length } : {}),
     },
   ];
   for (const id of ['students', 'admissions', 'graduates']) {
@@ -38,10 +45,11 @@ export function deriveSchoolHeadlines(schools: Schools, figures: SchoolFigures):
       id,
       labelZh: metric.labelZh,
       labelEn: metric.labelEn,
-      value: sumReported(metric.values),
+      value: sumOver(inView, metric.values),
       unit: metric.unit,
       unitEn: metric.unitEn,
-      source: metric.statedTotal ? `${metric.source}、${metric.statedTotal.source}` : metric.source,
+      source: metric.statedTotal && !filtered ? `${metric.source}、${metric.statedTotal.source}` : metric.source,
+      ...(filtered ? { provinceValue: sumOver(all, metric.values) } : {}),
     });
   }
   return headlines;

@@ -1,0 +1,21 @@
+/**
+ * The values a shareable URL may hold. Prefectures and school types are fixed by geography and by
+ * the report's classification (a unit test checks them against the datasets); school ids are
+ * checked against schools.json once it has loaded.
+ */
+export const PREFECTURE_IDS = [
+  'lanzhou', 'jiayuguan', 'jinchang', 'baiyin', 'tianshui', 'wuwei', 'zhangye',
+  'pingliang', 'jiuquan', 'qingyang', 'dingxi', 'longnan', 'linxia', 'gannan',
+] as const;
+
+export const SCHOOL_TYPE_IDS = [
+  'comprehensive', 'science-engineering', 'agriculture-forestry', 'medicine',
+  'teacher-education', 'languages', 'finance-economics', 'politics-law',
+] as const;
+
+/** Per-school metrics a view can be coloured or sorted by (ids of school-figures.json plus counts). */
+export const METRIC_IDS = [
+  'students', 'admissions', 'graduates', 'schools',
+  'national-libraries-led', 'national-libraries-joined', 'national-courses-led', 'national-courses-joined',
+  'provincial-courses-led', 'provincial-courses-joined', 'new-majors',
+] as const;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { defaultIntent, type Intent } from '../../../src/state/intent';
+import { dropUnknownSchools, parseIntent, serializeIntent } from '../../../src/state/url';
+
+const everything: Intent = {
+  prefecture: 'jiuquan',
+  tier: 'junior-college',
+  ownership: 'private',
+  schoolType: 'science-engineering',
+  compared: ['lz-petrochemical', 'jiuquan'],
+  metric: 'graduates',
+  lang: 'en',
+};
+
+describe('URL of the shareable state', () => {
+  it('round-trips every field', () => {
+    const { intent, dropped } = parseIntent(serializeIntent(everything));
+    expect(intent).toEqual(everything);
+    expect(dropped).toEqual([]);
+  });
+
+  it('writes nothing for the defaults and only what differs otherwise', () => {
+    expect(serializeIntent(defaultIntent)).toBe('');
+    expect(serializeIntent({ ...defaultIntent, prefecture: 'lanzhou' })).toBe('?prefecture=lanzhou');
+    expect(serializeIntent({ ...defaultIntent, compared: ['a-b', 'c'] })).toBe('?compare=a-b,c');
+  });
+
+  it('drops unknown parameters and invalid values, keeping the valid ones', () => {
+    const { intent, dropped } = parseIntent('?prefecture=atlantis&tier=junior-college&ownership=%3Cscript%3E&utm=x&metric=height');
+    expect(intent).toEqual({ ...defaultIntent, tier: 'junior-college' });
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        { param: 'prefecture', value: 'atlantis' },
+        { param: 'ownership', value: '<script>' },
+        { param: 'utm', value: 'x' },
+        { param: 'metric', value: 'height' },
+      ]),
+    );
+    expect(dropped).toHaveLength(4);
+  });
+
+  it('keeps at most four distinct compared schools and drops malformed ids', () => {
+    const { intent, dropped } = parseIntent('?compare=a,a,B!,b,c,d,e');
+    expect(intent.compared).toEqual(['a', 'b', 'c', 'd']);
+    expect(dropped.map((d) => d.value)).toEqual(['a', 'B!', 'e']);
+  });
+
+  it('drops compared schools the data does not have', () => {
+    const result = dropUnknownSchools({ ...defaultIntent, compared: ['jiuquan', 'hogwarts'] }, new Set(['jiuquan']));
+    expect(result.intent.compared).toEqual(['jiuquan']);
+    expect(result.dropped).toEqual([{ param: 'compare', value: 'hogwarts' }]);
+  });
+});
