@@ -1,8 +1,13 @@
 import type { School } from './schemas/schools';
 import type { Prefecture } from './schemas/prefectures';
 import type { SchoolMetric } from './schemas/school-figures';
+import type { Figure, ProvinceFile } from './schemas/province';
+import type { AppendixRow, AppendixTable } from './schemas/appendix';
+import type { ListRow, ReportList } from './schemas/lists';
+import type { ReportCase } from './schemas/cases';
+import type { DataNote } from './schemas/data-notes';
 
-export type { School, Prefecture, SchoolMetric };
+export type { School, Prefecture, SchoolMetric, Figure, AppendixRow, AppendixTable, ReportList, ListRow, ReportCase, DataNote };
 
 export interface Schools {
   list: School[];
@@ -32,4 +37,57 @@ export function indexSchools(list: School[]): Schools {
 
 export function indexById<T extends { id: string }>(list: T[]): ReadonlyMap<string, T> {
   return new Map(list.map((item) => [item.id, item]));
+}
+
+export interface Province {
+  figures: Figure[];
+  figureById: ReadonlyMap<string, Figure>;
+  basicConditions: ProvinceFile['basicConditions'];
+  doubleQualifiedTeachers: ProvinceFile['doubleQualifiedTeachers'];
+  training: ProvinceFile['training'];
+}
+
+export interface Appendix {
+  tables: AppendixTable[];
+  byId: ReadonlyMap<string, AppendixTable>;
+  /** A row by table and row id, e.g. row('附表4', 'vertical-research-funding'). */
+  row: (tableId: string, rowId: string) => AppendixRow | undefined;
+}
+
+export function indexAppendix(tables: AppendixTable[]): Appendix {
+  const byId = indexById(tables);
+  const rows = new Map(tables.map((t) => [t.id, indexById(t.rows)]));
+  return { tables, byId, row: (tableId, rowId) => rows.get(tableId)?.get(rowId) };
+}
+
+export interface Lists {
+  lists: ReportList[];
+  byId: ReadonlyMap<string, ReportList>;
+}
+
+export interface Cases {
+  cases: ReportCase[];
+}
+
+export interface DataNotes {
+  notes: DataNote[];
+  /** Notes by every key they touch, and by the figure-level key without a school (school-metric:<metric>). */
+  byTouch: ReadonlyMap<string, DataNote[]>;
+}
+
+export function indexNotes(notes: DataNote[]): DataNotes {
+  const byTouch = new Map<string, DataNote[]>();
+  const add = (key: string, note: DataNote) => {
+    const list = byTouch.get(key) ?? [];
+    if (!list.includes(note)) list.push(note);
+    byTouch.set(key, list);
+  };
+  for (const note of notes) {
+    for (const key of note.touches) {
+      add(key, note);
+      const metricOnly = /^school-metric:([^/]+)\//.exec(key);
+      if (metricOnly) add(`school-metric:${metricOnly[1]}`, note);
+    }
+  }
+  return { notes, byTouch };
 }

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadDataset, type DatasetSpec } from './load';
-import { prefecturesDataset, schoolFiguresDataset, schoolsDataset } from './datasets';
+import { appendixDataset, casesDataset, dataNotesDataset, listsDataset, prefecturesDataset, provinceDataset, schoolFiguresDataset, schoolsDataset } from './datasets';
 
 /** One query per dataset file; files never change while the app runs, so they never go stale. */
 export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
@@ -16,7 +16,17 @@ export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
 export const schoolsQuery = datasetQuery(schoolsDataset);
 export const prefecturesQuery = datasetQuery(prefecturesDataset);
 export const schoolFiguresQuery = datasetQuery(schoolFiguresDataset);
+export const provinceQuery = datasetQuery(provinceDataset);
+export const appendixQuery = datasetQuery(appendixDataset);
+export const listsQuery = datasetQuery(listsDataset);
+export const casesQuery = datasetQuery(casesDataset);
+export const dataNotesQuery = datasetQuery(dataNotesDataset);
 
 export const useSchools = () => useQuery(schoolsQuery);
 export const usePrefectures = () => useQuery(prefecturesQuery);
 export const useSchoolFigures = () => useQuery(schoolFiguresQuery);
+export const useProvince = () => useQuery(provinceQuery);
+export const useAppendix = () => useQuery(appendixQuery);
+export const useLists = () => useQuery(listsQuery);
+export const useCases = () => useQuery(casesQuery);
+export const useDataNotes = () => useQuery(dataNotesQuery);

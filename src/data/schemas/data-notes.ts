@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { sourceSchema } from './common';
+
+const text = z.string().min(1);
+
+/**
+ * A place where the report contradicts itself. `touches` names what a view marks:
+ * "figure:<province figure id>", "appendix:<附表N>/<row id>", "school-metric:<metric>[/<school id>]",
+ * "school:<school id>", "list:<list id>", "table:<表N>/<field>", "basic:<表3 row id>".
+ */
+export const dataNotesFileSchema = z.object({
+  notes: z
+    .array(
+      z.object({
+        id: text,
+        check: text.optional(),
+        kind: text,
+        foundBy: z.enum(['cross-check', 'reading']),
+        titleZh: text,
+        titleEn: text,
+        values: z.array(z.object({ labelZh: text, labelEn: text, valueText: text, source: sourceSchema })).min(2, 'a contradiction has at least two sides'),
+        explanationZh: text,
+        explanationEn: text,
+        touches: z.array(z.string().regex(/^(figure|appendix|school-metric|school|list|table|basic):\S+$/)).min(1),
+      }),
+    )
+    .min(1),
+});
+export type DataNote = z.infer<typeof dataNotesFileSchema>['notes'][number];
