@@ -1,9 +1,15 @@
 import { useCallback } from 'react';
 import { useLang } from '../state/store';
-import { translate, type MessageKey } from '../lib/i18n';
+import { fill, translate, type MessageKey, type Messages, type Params } from '../lib/i18n';
 
-/** The translate function for the active language. */
+/** The translate function for the shared messages, in the active language. */
 export function useT() {
   const lang = useLang();
-  return useCallback((key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
+  return useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
+}
+
+/** The same for a feature's own dictionary, so features keep their labels beside their code. */
+export function useMessages<M extends Messages>(messages: M) {
+  const lang = useLang();
+  return useCallback((key: keyof M & string, params?: Params) => fill(messages[key]?.[lang] ?? key, params), [lang, messages]);
 }

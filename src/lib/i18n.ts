@@ -3,10 +3,16 @@ import { messages, type MessageKey } from './messages';
 
 export type { Lang, MessageKey };
 
-/** Fills {name} placeholders. */
-export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = messages[key][lang];
+export type Messages = Record<string, { zh: string; en: string }>;
+export type Params = Record<string, string | number>;
+
+/** Fills {name} placeholders of a message from any dictionary (the shared one or a feature's own). */
+export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return fill(messages[key][lang], params);
 }
 
 /** Picks the label of a data record in the active language. */

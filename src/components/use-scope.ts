@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { usePrefectures, useSchools } from '../data/queries';
+import { filterSchools, hasActiveFilter, type SchoolFilters } from '../data/derive/filter';
+import type { School } from '../data/domain';
+import { describeFilters } from '../lib/describe-filters';
+import { translate } from '../lib/i18n';
+import { useLang, useOwnership, usePrefecture, useSchoolType, useTier } from '../state/store';
+
+export interface Scope {
+  filters: SchoolFilters;
+  active: boolean;
+  /** The schools the filters leave; undefined until schools.json has loaded. */
+  inView: School[] | undefined;
+  /** States the active filters, for subtitles and exported images. */
+  subtitle: string;
+}
+
+/** The active filters, the schools they leave, and a sentence that says so. */
+export function useScope(): Scope {
+  const lang = useLang();
+  const schools = useSchools().data;
+  const prefectures = usePrefectures().data;
+  const prefecture = usePrefecture();
+  const tier = useTier();
+  const ownership = useOwnership();
+  const schoolType = useSchoolType();
+  return useMemo(() => {
+    const filters = { prefecture, tier, ownership, schoolType };
+    const inView = schools ? filterSchools(schools.list, filters) : undefined;
+    const p = prefecture ? prefectures?.byId.get(prefecture) : undefined;
+    const typeSchool = schoolType ? schools?.list.find((s) => s.typeId === schoolType) : undefined;
+    const labels = {
+      prefecture: p ? (lang === 'zh' ? p.shortZh : p.shortEn) : (prefecture ?? undefined),
+      tier: tier ? translate(lang, tier === 'undergraduate' ? 'tierUndergraduate' : 'tierJuniorCollege') : undefined,
+      ownership: ownership ? translate(lang, ownership === 'public' ? 'ownershipPublic' : 'ownershipPrivate') : undefined,
+      schoolType: typeSchool ? (lang === 'zh' ? typeSchool.typeZh : typeSchool.typeEn) : (schoolType ?? undefined),
+    };
+    const total = schools?.list.length ?? 0;
+    return { filters, active: hasActiveFilter(filters), inView, subtitle: describeFilters(labels, inView?.length ?? 0, total, lang) };
+  }, [lang, schools, prefectures, prefecture, tier, ownership, schoolType]);
+}
