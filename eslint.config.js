@@ -34,4 +34,9 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'tests/browser/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Functions passed to page.evaluate() run in the browser.
+    files: ['scripts/bench.mjs', 'tests/browser/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -3,6 +3,9 @@ import { Header } from './Header';
 import { FilterBar } from './FilterBar';
 import { UrlNotice } from './UrlNotice';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { MapPanel } from '../features/map/MapPanel';
+import { ExportPanel } from '../features/export/ExportPanel';
 import { DatasetErrorMessage } from '../components/DatasetErrorMessage';
 import { usePrefectures, useSchools } from '../data/queries';
 import { useLang } from '../state/store';
@@ -30,6 +33,9 @@ export function App() {
       )}
       <main className="dashboard">
         <HeadlinePanel />
+        <MapPanel />
+        <ExportPanel />
+        <NotesPanel />
       </main>
     </div>
   );

@@ -10,12 +10,12 @@ interface Option {
   label: string;
 }
 
-function FilterSelect({ label, value, options, onChange }: { label: string; value: string | null; options: Option[]; onChange: (v: string | null) => void }) {
+function FilterSelect({ name, label, value, options, onChange }: { name: string; label: string; value: string | null; options: Option[]; onChange: (v: string | null) => void }) {
   const t = useT();
   return (
     <label className="filter-select">
       <span>{label}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
+      <select data-filter={name} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
         <option value="">{t('filterAll')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -67,10 +67,10 @@ export function FilterBar({ schools, prefectures }: { schools: Schools; prefectu
   return (
     <section className="filter-bar" aria-label={t('filtersLabel')}>
       <div className="filter-controls">
-        <FilterSelect label={t('filterPrefecture')} value={filters.prefecture} options={prefectureOptions} onChange={actions.prefectureChosen} />
-        <FilterSelect label={t('filterTier')} value={filters.tier} options={tierOptions} onChange={(v) => actions.tierChosen(v as Tier | null)} />
-        <FilterSelect label={t('filterOwnership')} value={filters.ownership} options={ownershipOptions} onChange={(v) => actions.ownershipChosen(v as Ownership | null)} />
-        <FilterSelect label={t('filterType')} value={filters.schoolType} options={typeOptions} onChange={actions.schoolTypeChosen} />
+        <FilterSelect name="prefecture" label={t('filterPrefecture')} value={filters.prefecture} options={prefectureOptions} onChange={actions.prefectureChosen} />
+        <FilterSelect name="tier" label={t('filterTier')} value={filters.tier} options={tierOptions} onChange={(v) => actions.tierChosen(v as Tier | null)} />
+        <FilterSelect name="ownership" label={t('filterOwnership')} value={filters.ownership} options={ownershipOptions} onChange={(v) => actions.ownershipChosen(v as Ownership | null)} />
+        <FilterSelect name="type" label={t('filterType')} value={filters.schoolType} options={typeOptions} onChange={actions.schoolTypeChosen} />
       </div>
       <div className="filter-summary">
         <output className="schools-left" aria-live="polite">

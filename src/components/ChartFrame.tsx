@@ -1,8 +1,12 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { DataNote } from '../data/domain';
 import { DataTable, type Column, type TableRow } from './DataTable';
 import { NoteMarks } from './NoteMarks';
 import { useT } from './use-t';
+import { ExportMenu } from './ExportMenu';
+import { useExportable } from './use-exportable';
+import { useScope } from './use-scope';
+import { cellValue } from '../lib/export/table-rows';
 
 export interface ChartMeta {
   /** Stable id, used for file names and tests. */
@@ -13,6 +17,8 @@ export interface ChartMeta {
   /** The report table or section, e.g. "表2". */
   source: string;
   unit?: string;
+  /** A province-wide chart that does not follow the filters: its files say 全省. */
+  provinceWide?: boolean;
 }
 
 interface ChartFrameProps {
@@ -34,6 +40,23 @@ export function ChartFrame({ meta, table, notes, empty, actions, children }: Cha
   const t = useT();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = useId();
+  const body = useRef<HTMLDivElement>(null);
+  const sourceLine = t('reportSource', { source: meta.source });
+  const scope = useScope();
+  const exportable = useExportable(
+    meta.id,
+    meta.title,
+    meta.provinceWide ? '' : scope.label,
+    body,
+    { title: meta.title, subtitle: meta.unit ? `${meta.subtitle} · ${t('unitLabel', { unit: meta.unit })}` : meta.subtitle, source: sourceLine },
+    {
+      title: meta.title,
+      scope: meta.subtitle,
+      source: sourceLine,
+      columns: table.columns,
+      rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.key, cellValue(r[c.key], !!c.numeric)]))),
+    },
+  );
   return (
     <figure className="chart-frame" data-chart={meta.id} aria-labelledby={titleId}>
       <div className="chart-head">
@@ -46,6 +69,7 @@ export function ChartFrame({ meta, table, notes, empty, actions, children }: Cha
         </div>
         <div className="chart-actions">
           {actions}
+          {!empty && <ExportMenu view={exportable} />}
           <div className="view-toggle" role="group" aria-label={t('viewAs')}>
             <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
               {t('viewChart')}
@@ -60,15 +84,19 @@ export function ChartFrame({ meta, table, notes, empty, actions, children }: Cha
         <p className="empty-state" role="status">
           {empty}
         </p>
-      ) : view === 'chart' ? (
-        <div className="chart-body">
-          {meta.unit && <p className="chart-unit">{t('unitLabel', { unit: meta.unit })}</p>}
-          {children}
-        </div>
       ) : (
-        <DataTable caption={meta.title} columns={table.columns} rows={table.rows} />
+        <div className="chart-body" ref={body}>
+          {view === 'chart' ? (
+            <>
+              {meta.unit && <p className="chart-unit">{t('unitLabel', { unit: meta.unit })}</p>}
+              {children}
+            </>
+          ) : (
+            <DataTable caption={meta.title} columns={table.columns} rows={table.rows} />
+          )}
+        </div>
       )}
-      <figcaption className="chart-source">{t('reportSource', { source: meta.source })}</figcaption>
+      <figcaption className="chart-source">{sourceLine}</figcaption>
     </figure>
   );
 }

@@ -13,6 +13,8 @@ export interface Scope {
   inView: School[] | undefined;
   /** States the active filters, for subtitles and exported images. */
   subtitle: string;
+  /** The filters as a short label for file names ("酒泉市-专科层次"); empty for the whole province. */
+  label: string;
 }
 
 /** The active filters, the schools they leave, and a sentence that says so. */
@@ -36,6 +38,7 @@ export function useScope(): Scope {
       schoolType: typeSchool ? (lang === 'zh' ? typeSchool.typeZh : typeSchool.typeEn) : (schoolType ?? undefined),
     };
     const total = schools?.list.length ?? 0;
-    return { filters, active: hasActiveFilter(filters), inView, subtitle: describeFilters(labels, inView?.length ?? 0, total, lang) };
+    const label = [labels.prefecture, labels.tier, labels.ownership, labels.schoolType].filter(Boolean).join('-');
+    return { filters, active: hasActiveFilter(filters), inView, subtitle: describeFilters(labels, inView?.length ?? 0, total, lang), label };
   }, [lang, schools, prefectures, prefecture, tier, ownership, schoolType]);
 }

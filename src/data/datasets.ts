@@ -7,7 +7,9 @@ import { appendixFileSchema } from './schemas/appendix';
 import { listsFileSchema } from './schemas/lists';
 import { casesFileSchema } from './schemas/cases';
 import { dataNotesFileSchema } from './schemas/data-notes';
-import { indexAppendix, indexById, indexNotes, indexSchools, type Appendix, type Cases, type DataNotes, type Lists, type Prefectures, type Province, type SchoolFigures, type Schools } from './domain';
+import { boundariesFileSchema } from './schemas/boundaries';
+import { decodeBoundaries } from './boundaries';
+import { indexAppendix, indexById, indexNotes, indexSchools, type Appendix, type Boundaries, type Cases, type DataNotes, type Lists, type Prefectures, type Province, type SchoolFigures, type Schools } from './domain';
 import type { z } from 'zod';
 
 /** Every dataset in public/data, with its schema and its typed, indexed domain form. */
@@ -59,6 +61,12 @@ export const dataNotesDataset: DatasetSpec<z.infer<typeof dataNotesFileSchema>, 
   toDomain: (raw) => indexNotes(raw.notes),
 };
 
+export const boundariesDataset: DatasetSpec<z.infer<typeof boundariesFileSchema>, Boundaries> = {
+  file: 'gansu-prefectures.topo.json',
+  schema: boundariesFileSchema,
+  toDomain: decodeBoundaries,
+};
+
 /** Every dataset, for checks that go over all of them. */
 export const allDatasets = [
   schoolsDataset,
@@ -69,4 +77,5 @@ export const allDatasets = [
   listsDataset,
   casesDataset,
   dataNotesDataset,
+  boundariesDataset,
 ] as const;

@@ -91,3 +91,23 @@ export function indexNotes(notes: DataNote[]): DataNotes {
   }
   return { notes, byTouch };
 }
+
+export type AreaGeometry =
+  | { type: 'Polygon'; coordinates: [number, number][][] }
+  | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
+
+export interface PrefectureShape {
+  id: string;
+  geometry: AreaGeometry;
+  /** A point well inside the prefecture, for its label and its schools' markers. */
+  labelPoint: [number, number];
+}
+
+export interface Boundaries {
+  shapes: PrefectureShape[];
+  byId: ReadonlyMap<string, PrefectureShape>;
+  source: string;
+  licence: string;
+  noteZh: string;
+  noteEn: string;
+}

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadDataset, type DatasetSpec } from './load';
-import { appendixDataset, casesDataset, dataNotesDataset, listsDataset, prefecturesDataset, provinceDataset, schoolFiguresDataset, schoolsDataset } from './datasets';
+import { appendixDataset, boundariesDataset, casesDataset, dataNotesDataset, listsDataset, prefecturesDataset, provinceDataset, schoolFiguresDataset, schoolsDataset } from './datasets';
 
 /** One query per dataset file; files never change while the app runs, so they never go stale. */
 export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
@@ -21,6 +21,7 @@ export const appendixQuery = datasetQuery(appendixDataset);
 export const listsQuery = datasetQuery(listsDataset);
 export const casesQuery = datasetQuery(casesDataset);
 export const dataNotesQuery = datasetQuery(dataNotesDataset);
+export const boundariesQuery = datasetQuery(boundariesDataset);
 
 export const useSchools = () => useQuery(schoolsQuery);
 export const usePrefectures = () => useQuery(prefecturesQuery);
@@ -30,3 +31,4 @@ export const useAppendix = () => useQuery(appendixQuery);
 export const useLists = () => useQuery(listsQuery);
 export const useCases = () => useQuery(casesQuery);
 export const useDataNotes = () => useQuery(dataNotesQuery);
+export const useBoundaries = () => useQuery(boundariesQuery);

@@ -13,9 +13,10 @@ export const SCHOOL_TYPE_IDS = [
   'teacher-education', 'languages', 'finance-economics', 'politics-law',
 ] as const;
 
-/** Per-school metrics a view can be coloured or sorted by (ids of school-figures.json plus counts). */
+/** Metrics a view can be coloured or sorted by: school counts, school-figures.json ids, and the report's per-prefecture lists (表8–表11). */
 export const METRIC_IDS = [
   'students', 'admissions', 'graduates', 'schools',
   'national-libraries-led', 'national-libraries-joined', 'national-courses-led', 'national-courses-joined',
   'provincial-courses-led', 'provincial-courses-joined', 'new-majors',
+  'learning-stars-province', 'lifelong-brands-province', 'learning-stars-national', 'lifelong-brands-national',
 ] as const;

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startPreview } from './server';
+import { startPreview } from '../../scripts/chromium.mjs';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4317);
 

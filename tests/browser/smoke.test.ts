@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { openWatched } from './page';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;

@@ -1,22 +1,29 @@
 import { Panel } from '../../components/Panel';
 import { QueryState } from '../../components/QueryState';
-import { useT } from '../../components/use-t';
-import { useSchoolFigures, useSchools } from '../../data/queries';
+import { NoteMarks } from '../../components/NoteMarks';
+import { useNotes } from '../../components/use-notes';
+import { useScope } from '../../components/use-scope';
+import { useMessages, useT } from '../../components/use-t';
+import { useProvince, useSchoolFigures, useSchools } from '../../data/queries';
 import { formatNumber, formatShort } from '../../lib/format';
-import { filterSchools } from '../../data/derive/filter';
-import { useLang, useOwnership, usePrefecture, useSchoolType, useTier } from '../../state/store';
-import { deriveSchoolHeadlines, type HeadlineFigure } from './headline';
+import { useLang } from '../../state/store';
+import { deriveProvinceHeadlines, deriveSchoolHeadlines, type HeadlineFigure } from './headline';
+import { headlineMessages } from './messages';
 
-function HeadlineCard({ figure }: { figure: HeadlineFigure }) {
+function HeadlineCard({ figure, noteKey }: { figure: HeadlineFigure; noteKey: string }) {
   const lang = useLang();
   const t = useT();
+  const notes = useNotes([noteKey]);
   const short = figure.unit === '%' ? null : formatShort(figure.value, lang);
   const label = lang === 'zh' ? figure.labelZh : figure.labelEn;
   const unit = lang === 'zh' ? figure.unit : figure.unitEn;
   const base = lang === 'zh' ? figure.baseZh : figure.baseEn;
   return (
     <li className="headline-card" data-figure={figure.id}>
-      <span className="headline-label">{label}</span>
+      <span className="headline-label">
+        {label}
+        <NoteMarks notes={notes} />
+      </span>
       <span className="headline-value">
         {formatNumber(figure.value, lang)}
         {figure.unit === '%' ? '%' : <span className="headline-unit"> {unit}</span>}
@@ -33,16 +40,32 @@ function HeadlineCard({ figure }: { figure: HeadlineFigure }) {
 
 export function HeadlinePanel() {
   const t = useT();
+  const m = useMessages(headlineMessages);
   const schools = useSchools();
   const figures = useSchoolFigures();
-  const filters = { prefecture: usePrefecture(), tier: useTier(), ownership: useOwnership(), schoolType: useSchoolType() };
+  const province = useProvince();
+  const scope = useScope();
   return (
     <Panel id="headline" title={t('headlineTitle')}>
+      <p className="headline-scope">{scope.subtitle}</p>
       <QueryState queries={[schools, figures]} what={t('headlineTitle')}>
         {(s, f) => (
-          <ul className="headline-list">
-            {deriveSchoolHeadlines(s.list, filterSchools(s.list, filters), f).map((figure) => (
-              <HeadlineCard key={figure.id} figure={figure} />
+          <ul className="headline-list" aria-label={m('schoolTotals')}>
+            {deriveSchoolHeadlines(s.list, scope.inView ?? s.list, f).map((figure) => (
+              <HeadlineCard key={figure.id} figure={figure} noteKey={`school-metric:${figure.id}`} />
+            ))}
+          </ul>
+        )}
+      </QueryState>
+      <h3 className="headline-subhead">
+        {m('provinceWide')}
+        {scope.active && <span className="scope-note"> {m('notFiltered')}</span>}
+      </h3>
+      <QueryState queries={[province]} what={m('provinceWide')}>
+        {(p) => (
+          <ul className="headline-list" aria-label={m('provinceWide')}>
+            {deriveProvinceHeadlines(p.figureById).map((figure) => (
+              <HeadlineCard key={figure.id} figure={figure} noteKey={`figure:${figure.id}`} />
             ))}
           </ul>
         )}

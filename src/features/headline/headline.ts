@@ -1,4 +1,4 @@
-import type { School, SchoolFigures } from '../../data/domain';
+import type { Figure, School, SchoolFigures } from '../../data/domain';
 
 export interface HeadlineFigure {
   id: string;
@@ -53,4 +53,27 @@ export function deriveSchoolHeadlines(all: readonly School[], inView: readonly S
     });
   }
   return headlines;
+}
+
+/** Province-wide narrative figures shown beside the school totals; they do not follow filters. */
+export const PROVINCE_HEADLINE_IDS = ['graduates-destination-rate', 'double-qualified-teachers', 'x-certificate-pass-rate', 'hve-subsidies'] as const;
+
+export function deriveProvinceHeadlines(figureById: ReadonlyMap<string, Figure>): HeadlineFigure[] {
+  return PROVINCE_HEADLINE_IDS.flatMap((id) => {
+    const f = figureById.get(id);
+    if (!f) return [];
+    return [
+      {
+        id: f.id,
+        labelZh: f.labelZh,
+        labelEn: f.labelEn,
+        value: f.value,
+        unit: f.unit,
+        unitEn: f.unitEn,
+        source: f.source,
+        ...(f.base ? { baseZh: f.base } : {}),
+        ...(f.baseEn ? { baseEn: f.baseEn } : {}),
+      },
+    ];
+  });
 }

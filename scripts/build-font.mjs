@@ -1,0 +1,33 @@
+// Builds public/fonts/gansu-sans-subset.woff2: Noto Sans CJK SC (SIL Open Font License 1.1, from
+// Debian's fonts-noto-cjk) cut down to the characters the app and its data use, so Chinese looks
+// the same on every machine and in exported images without shipping a 16 MB font.
+// Needs Debian's fonts-noto-cjk, fonttools and python3-brotli (apt-get install -y fonts-noto-cjk
+// fonttools python3-brotli). Run it again whenever the data or the labels gain new characters.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const root = new URL('..', import.meta.url).pathname;
+const source = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const SC_FACE = 2; // 0 JP, 1 KR, 2 SC, 3 TC, 4 HK
+
+function files(dir, pattern) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, pattern) : pattern.test(name) ? [path] : [];
+  });
+}
+
+const texts = [...files(join(root, 'src'), /\.(ts|tsx)$/), ...files(join(root, 'public/data'), /\.json$/).filter((f) => !f.includes('.topo.'))];
+const chars = new Set();
+for (const file of texts) for (const ch of readFileSync(file, 'utf8')) if (ch.codePointAt(0) > 0x7f) chars.add(ch);
+// Printable ASCII, so digits and Latin share the face's metrics with the Chinese around them.
+for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+
+const textFile = join(tmpdir(), 'gansu-font-chars.txt');
+writeFileSync(textFile, [...chars].join(''));
+mkdirSync(join(root, 'public/fonts'), { recursive: true });
+const out = join(root, 'public/fonts/gansu-sans-subset.woff2');
+execFileSync('pyftsubset', [source, `--font-number=${SC_FACE}`, `--text-file=${textFile}`, '--flavor=woff2', '--layout-features=*', '--no-hinting', '--desubroutinize', `--output-file=${out}`], { stdio: 'inherit' });
+console.log(`${chars.size} characters → ${out} (${statSync(out).size} bytes)`);

@@ -1,0 +1,5 @@
+export const headlineMessages = {
+  schoolTotals: { zh: '学校与学生', en: 'Schools and students' },
+  provinceWide: { zh: '全省指标', en: 'Province-wide figures' },
+  notFiltered: { zh: '（全省数据，不随筛选变化）', en: '(province-wide; filters do not apply)' },
+};

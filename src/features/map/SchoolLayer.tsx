@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { PlacedMarker } from './marker-placement';
+
+export interface SchoolMarkerView extends PlacedMarker {
+  undergraduate: boolean;
+  label: string;
+  tooltip: string;
+}
+
+const SCHOOL_PANE = 'schools';
+
+interface Props {
+  markers: readonly SchoolMarkerView[];
+  compared: readonly string[];
+  hovered: string | null;
+  onHover: (id: string | null) => void;
+  onActivate: (id: string) => void;
+}
+
+/** One circle per school, sized by students (radius in metres, so the layout holds at every zoom). */
+export function SchoolLayer({ markers, compared, hovered, onHover, onActivate }: Props) {
+  const map = useMap();
+  const circles = useRef(new Map<string, L.Circle>());
+  const handlers = useRef({ onHover, onActivate });
+  useEffect(() => {
+    handlers.current = { onHover, onActivate };
+  });
+
+  useEffect(() => {
+    // Schools get a pane above the prefectures, so an outlined (selected) prefecture never hides them.
+    if (!map.getPane(SCHOOL_PANE)) map.createPane(SCHOOL_PANE).style.zIndex = '450';
+    const group = L.layerGroup().addTo(map);
+    for (const m of markers) {
+      const circle = L.circle([m.position[1], m.position[0]], { radius: m.radiusKm * 1000, fillOpacity: 0.9, weight: 1, pane: SCHOOL_PANE });
+      circle.on('mouseover', () => handlers.current.onHover(m.id));
+      circle.on('mouseout', () => handlers.current.onHover(null));
+      circle.on('click', (e) => {
+        L.DomEvent.stopPropagation(e);
+        handlers.current.onActivate(m.id);
+      });
+      const tip = document.createElement('span');
+      tip.textContent = m.tooltip;
+      circle.bindTooltip(tip, { className: 'map-tooltip' });
+      circle.addTo(group);
+      const element = circle.getElement();
+      if (element) {
+        element.setAttribute('tabindex', '0');
+        element.setAttribute('role', 'button');
+        element.setAttribute('aria-label', m.label);
+        element.setAttribute('data-school', m.id);
+        element.addEventListener('keydown', (event: Event) => {
+          const key = (event as KeyboardEvent).key;
+          if (key === 'Enter' || key === ' ') {
+            event.preventDefault();
+            event.stopPropagation();
+            handlers.current.onActivate(m.id);
+          }
+        });
+        element.addEventListener('focus', () => handlers.current.onHover(m.id));
+        element.addEventListener('blur', () => handlers.current.onHover(null));
+      }
+      circles.current.set(m.id, circle);
+    }
+    const current = circles.current;
+    return () => {
+      group.remove();
+      current.clear();
+    };
+  }, [map, markers]);
+
+  useEffect(() => {
+    for (const m of markers) {
+      const circle = circles.current.get(m.id);
+      if (!circle) continue;
+      const picked = compared.includes(m.id);
+      const isHovered = hovered === m.id;
+      circle.setStyle({
+        color: isHovered ? '#f0a500' : picked ? '#000' : '#5a3a00',
+        weight: isHovered || picked ? 3 : 1,
+        fillColor: m.undergraduate ? '#b35806' : '#fdb863',
+      });
+      if (isHovered) circle.bringToFront();
+    }
+  }, [markers, compared, hovered]);
+
+  return null;
+}

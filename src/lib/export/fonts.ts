@@ -1,0 +1,37 @@
+/** The app's own CJK face (a subset of Noto Sans SC, SIL OFL 1.1), shipped in public/fonts. */
+export const APP_FONT_FAMILY = 'Gansu Sans';
+export const APP_FONT_URL = `${import.meta.env.BASE_URL}fonts/gansu-sans-subset.woff2`;
+
+let embedCss: Promise<string> | null = null;
+
+function toDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * The @font-face rule with the font inlined, for image export: an exported SVG or PNG must carry
+ * its own font so Chinese looks the same on every machine. Fetched once, on the first export.
+ */
+export function fontEmbedCss(): Promise<string> {
+  embedCss ??= fetch(APP_FONT_URL)
+    .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(`font ${r.status}`))))
+    .then(toDataUrl)
+    .then((url) => `@font-face { font-family: '${APP_FONT_FAMILY}'; src: url(${url}) format('woff2'); font-display: block; }`)
+    .catch(() => '');
+  return embedCss;
+}
+
+/** Waits until the app font is ready (or known to be missing) before anything is drawn. */
+export async function fontsReady(): Promise<void> {
+  try {
+    await document.fonts.load(`16px '${APP_FONT_FAMILY}'`, '甘肃');
+  } catch {
+    /* the system CJK font is the fallback */
+  }
+  await document.fonts.ready;
+}

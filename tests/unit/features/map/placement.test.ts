@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { circleInGeometry, distanceKm, pointInGeometry, type AreaGeometry } from '../../../../src/features/map/geo';
+import { markerRadiusKm, placeMarkers } from '../../../../src/features/map/marker-placement';
+
+// An L-shaped prefecture about 110 km across, with a notch, so a naive ring would leave it.
+const lShape: AreaGeometry = {
+  type: 'Polygon',
+  coordinates: [[[103, 36], [104.2, 36], [104.2, 36.4], [103.5, 36.4], [103.5, 37], [103, 37], [103, 36]]],
+};
+
+describe('point in polygon', () => {
+  it('knows inside from outside, holes excluded', () => {
+    expect(pointInGeometry([103.2, 36.5], lShape)).toBe(true);
+    expect(pointInGeometry([104, 36.8], lShape)).toBe(false);
+    const withHole: AreaGeometry = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]] };
+    expect(pointInGeometry([5, 5], withHole)).toBe(false);
+    expect(pointInGeometry([2, 2], withHole)).toBe(true);
+  });
+});
+
+describe('placeMarkers', () => {
+  const requests = Array.from({ length: 16 }, (_, i) => ({ id: `s${i}`, radiusKm: markerRadiusKm([25688, 19690, 15992, 12696, 12006, 11668, 11425, 10288, 9961, 9347, 8210, 8005, 7903, 2685, 681, null][i] ?? null, 25688) }));
+  const placed = placeMarkers(lShape, [103.25, 36.3], requests);
+
+  it('keeps every marker wholly inside its prefecture', () => {
+    for (const m of placed) expect(circleInGeometry(m.position, m.radiusKm, lShape)).toBe(true);
+  });
+
+  it('lets no two markers overlap', () => {
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) {
+        const a = placed[i]!;
+        const b = placed[j]!;
+        expect(distanceKm(a.position, b.position)).toBeGreaterThanOrEqual(a.radiusKm + b.radiusKm);
+      }
+  });
+
+  it('returns the markers in the order asked for, the same way every time', () => {
+    expect(placed.map((p) => p.id)).toEqual(requests.map((r) => r.id));
+    expect(placeMarkers(lShape, [103.25, 36.3], requests)).toEqual(placed);
+  });
+
+  it('sizes markers by area and never below the minimum', () => {
+    expect(markerRadiusKm(25688, 25688)).toBe(9);
+    expect(markerRadiusKm(25688 / 4, 25688)).toBeCloseTo(4.5);
+    expect(markerRadiusKm(681, 25688)).toBe(2.5);
+    expect(markerRadiusKm(null, 25688)).toBe(2.5);
+  });
+});
