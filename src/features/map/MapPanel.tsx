@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { Panel } from '../../components/Panel';
 import { QueryState } from '../../components/QueryState';
@@ -24,10 +24,24 @@ import { mapMessages } from './messages';
 /** A basemap is off by default (offline intranet); an administrator may set one at build time. */
 const BASEMAP_URL = import.meta.env.VITE_BASEMAP_URL as string | undefined;
 
+/** Esc clears the selected prefecture from anywhere on the page, except inside a form control. */
+function useEscapeClearsPrefecture(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Escape' || target?.closest('input, select, textarea, [role="dialog"], [role="combobox"]')) return;
+      actions.prefectureCleared();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
+
 function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Boundaries; prefectures: Prefectures; schools: Schools; figures: SchoolFigures }) {
   const m = useMessages(mapMessages);
   const lang = useLang();
   const scope = useScope();
+  useEscapeClearsPrefecture();
   const lists = useLists().data;
   const metricId = useMetric();
   const selected = usePrefecture();
@@ -116,9 +130,6 @@ function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Bo
         className="map-frame"
         role="region"
         aria-label={m('mapLabel', { metric: metricLabel })}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') actions.prefectureCleared();
-        }}
       >
         <MapContainer className="map-canvas" center={[37.8, 100.5]} zoom={5.5} zoomSnap={0.25} attributionControl={false} scrollWheelZoom={false}>
           {BASEMAP_URL && <TileLayer url={BASEMAP_URL} />}

@@ -88,7 +88,12 @@ export function PrefectureLayer({ shapes, views, selected, onActivate }: Props) 
         weight: isSelected ? 3 : 1,
         dashArray: view.dashed && !isSelected ? '4 3' : undefined,
       });
-      if (isSelected) layer.bringToFront();
+      if (isSelected) {
+        // Moving the path to the front re-inserts it in the DOM, which drops keyboard focus.
+        const hadFocus = document.activeElement === layer.getElement();
+        layer.bringToFront();
+        if (hadFocus) (layer.getElement() as SVGElement | undefined)?.focus();
+      }
       layer.setTooltipContent(tooltipElement(view.tooltipLines));
       const element = layer.getElement();
       element?.setAttribute('aria-label', view.label);
