@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // A strict Content-Security-Policy for the served build: the app talks to its own origin only
@@ -17,8 +17,23 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The built page carries the policy itself (a meta tag), so it holds on whatever server an
+ * intranet uses; `vite preview` also sends it as a header. Not in dev: Vite's dev client needs more.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      // frame-ancestors is ignored in a meta tag; the header covers it where the server sends one.
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy.replace(/; frame-ancestors 'none'/, '') }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   build: { chunkSizeWarningLimit: 900 },
   test: {

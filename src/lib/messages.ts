@@ -26,7 +26,7 @@ export const messages = {
   exportPngLabel: { zh: '导出 PNG 图片：{title}', en: 'Export PNG image: {title}' },
   exportSvgLabel: { zh: '导出 SVG 矢量图：{title}', en: 'Export SVG image: {title}' },
   exportCsvLabel: { zh: '导出 CSV 数据（Excel 可直接打开）：{title}', en: 'Export CSV data (opens in Excel): {title}' },
-  exportXlsxLabel: { zh: '导出 Excel 工作簿：{title}', en: 'Export Excel workbook: {title}' },
+  exportXlsxLabel: { zh: '导出 XLSX（Excel 工作簿）：{title}', en: 'Export XLSX (Excel workbook): {title}' },
   exportSize: { zh: 'PNG 尺寸', en: 'PNG size' },
   sizeSlide: { zh: '幻灯片 1920×1080', en: 'Slide 1920×1080' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },

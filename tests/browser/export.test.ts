@@ -73,7 +73,7 @@ describe('exports', () => {
   });
 
   it('an XLSX is a valid workbook with a data sheet and a source sheet', async () => {
-    const { bytes } = await downloadOf(page, () => page.getByRole('button', { name: '导出全部学校数据 Excel' }).click());
+    const { bytes } = await downloadOf(page, () => page.getByRole('button', { name: '导出全部学校数据 XLSX（Excel）' }).click());
     const zip = await JSZip.loadAsync(bytes);
     const workbook = await zip.file('xl/workbook.xml')?.async('string');
     expect(workbook).toContain('数据');

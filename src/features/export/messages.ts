@@ -8,7 +8,7 @@ export const exportMessages = {
   noViews: { zh: '当前没有可导出的视图。', en: 'No view to export yet.' },
   allData: { zh: '全部学校的全部指标（不受筛选影响）', en: 'Every figure for every school (filters ignored)' },
   allDataCsv: { zh: '导出全部学校数据 CSV', en: 'Export all school data as CSV' },
-  allDataXlsx: { zh: '导出全部学校数据 Excel', en: 'Export all school data as Excel' },
+  allDataXlsx: { zh: '导出全部学校数据 XLSX（Excel）', en: 'Export all school data as XLSX (Excel)' },
   school: { zh: '学校', en: 'School' },
   prefecture: { zh: '市（州）', en: 'Prefecture' },
   allDataTitle: { zh: '甘肃省高等职业院校分校数据', en: 'Gansu higher vocational schools: per-school figures' },
