@@ -56,7 +56,12 @@ function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Bo
     return s ? (lang === 'zh' ? s.nameZh : s.shortEn) : id;
   }, [schools, lang]);
   const views = useMemo(() => prefectureViews(data, lang, schoolName, scope.active), [data, lang, schoolName, scope.active]);
-  const markers = useMemo(() => schoolMarkers(boundaries, inView, figures, lang), [boundaries, inView, figures, lang]);
+  // Laid out once for every school, so filtering shows a subset at stable places and costs nothing.
+  const allMarkers = useMemo(() => schoolMarkers(boundaries, schools.list, figures, lang), [boundaries, schools, figures, lang]);
+  const markers = useMemo(() => {
+    const ids = new Set(inView.map((s) => s.id));
+    return allMarkers.filter((m) => ids.has(m.id));
+  }, [allMarkers, inView]);
   const labels = useMemo(
     () => boundaries.shapes.map((s) => {
       const p = prefectures.byId.get(s.id);

@@ -26,6 +26,14 @@ describe('placeMarkers', () => {
     for (const m of placed) expect(circleInGeometry(m.position, m.radiusKm, lShape)).toBe(true);
   });
 
+  it('shrinks markers alike in a crowded prefecture so that all of them still fit', () => {
+    const crowd = Array.from({ length: 140 }, (_, i) => ({ id: `c${String(i).padStart(3, '0')}`, radiusKm: 9 }));
+    const out = placeMarkers(lShape, [103.25, 36.3], crowd);
+    for (const m of out) expect(circleInGeometry(m.position, m.radiusKm, lShape)).toBe(true);
+    for (let i = 0; i < out.length; i++) for (let j = i + 1; j < out.length; j++) expect(distanceKm(out[i]!.position, out[j]!.position)).toBeGreaterThanOrEqual(out[i]!.radiusKm + out[j]!.radiusKm);
+    expect(out[0]!.radiusKm).toBeLessThan(9);
+  });
+
   it('lets no two markers overlap', () => {
     for (let i = 0; i < placed.length; i++)
       for (let j = i + 1; j < placed.length; j++) {
