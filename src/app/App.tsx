@@ -6,6 +6,7 @@ import { HeadlinePanel } from '../features/headline/HeadlinePanel';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { MapPanel } from '../features/map/MapPanel';
 import { ExportPanel } from '../features/export/ExportPanel';
+import { ChartsPanel } from '../features/report-charts/ChartsPanel';
 import { DatasetErrorMessage } from '../components/DatasetErrorMessage';
 import { usePrefectures, useSchools } from '../data/queries';
 import { useLang } from '../state/store';
@@ -34,6 +35,7 @@ export function App() {
       <main className="dashboard">
         <HeadlinePanel />
         <MapPanel />
+        <ChartsPanel />
         <ExportPanel />
         <NotesPanel />
       </main>
