@@ -7,6 +7,7 @@ import { NotesPanel } from '../features/notes/NotesPanel';
 import { MapPanel } from '../features/map/MapPanel';
 import { ExportPanel } from '../features/export/ExportPanel';
 import { ChartsPanel } from '../features/report-charts/ChartsPanel';
+import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
 import { DatasetErrorMessage } from '../components/DatasetErrorMessage';
 import { usePrefectures, useSchools } from '../data/queries';
 import { useLang } from '../state/store';
@@ -36,6 +37,7 @@ export function App() {
         <HeadlinePanel />
         <MapPanel />
         <ChartsPanel />
+        <ComparisonPanel />
         <ExportPanel />
         <NotesPanel />
       </main>
