@@ -8,6 +8,7 @@ import { MapPanel } from '../features/map/MapPanel';
 import { ExportPanel } from '../features/export/ExportPanel';
 import { ChartsPanel } from '../features/report-charts/ChartsPanel';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
+import { ScorecardPanel } from '../features/scorecard/ScorecardPanel';
 import { DatasetErrorMessage } from '../components/DatasetErrorMessage';
 import { usePrefectures, useSchools } from '../data/queries';
 import { useLang } from '../state/store';
@@ -38,6 +39,7 @@ export function App() {
         <MapPanel />
         <ChartsPanel />
         <ComparisonPanel />
+        <ScorecardPanel />
         <ExportPanel />
         <NotesPanel />
       </main>

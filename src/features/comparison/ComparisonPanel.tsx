@@ -1,6 +1,7 @@
 import './comparison.css';
 import { useMemo, useRef } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { DatasetErrorMessage } from '../../components/DatasetErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
 import { Panel } from '../../components/Panel';
 import { QueryState } from '../../components/QueryState';
@@ -22,8 +23,10 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
   const t = useT();
   const lang = useLang();
   const ids = useCompared();
-  const lists = useLists().data;
-  const cases = useCases().data;
+  const listsQuery = useLists();
+  const casesQuery = useCases();
+  const lists = listsQuery.data;
+  const cases = casesQuery.data;
   const chosen = ids.map((id) => schools.byId.get(id)).filter((s) => s !== undefined);
   const rows = useMemo(() => compareSchools(ids, schools.list, measures(figures)), [ids, schools, figures]);
   const items = useMemo(() => memberships(ids, lists, cases?.cases), [ids, lists, cases]);
@@ -106,6 +109,7 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
           >
             <GapChart rows={rows} schools={chosen} lang={lang} />
           </ChartFrame>
+          {[listsQuery, casesQuery].map((q, i) => (q.isError ? <DatasetErrorMessage key={i} error={q.error} /> : null))}
           <Memberships items={items} schools={chosen} lang={lang} />
         </>
       )}
