@@ -1,18 +1,30 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Header } from './Header';
 import { FilterBar } from './FilterBar';
 import { UrlNotice } from './UrlNotice';
 import { HeadlinePanel } from '../features/headline/HeadlinePanel';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { MapPanel } from '../features/map/MapPanel';
-import { ExportPanel } from '../features/export/ExportPanel';
 import { ChartsPanel } from '../features/report-charts/ChartsPanel';
-import { ComparisonPanel } from '../features/comparison/ComparisonPanel';
-import { ScorecardPanel } from '../features/scorecard/ScorecardPanel';
 import { DatasetErrorMessage } from '../components/DatasetErrorMessage';
 import { usePrefectures, useSchools } from '../data/queries';
 import { useLang } from '../state/store';
 import { useKnownSchools, useUrlSync } from '../state/use-url-sync';
+import { useT } from '../components/use-t';
+
+function LoadingPanel() {
+  const t = useT();
+  return (
+    <p className="loading panel" role="status">
+      {t('loading', { what: '' })}
+    </p>
+  );
+}
+
+// Panels below the fold load after the first view has painted, keeping its script small.
+const ComparisonPanel = lazy(() => import('../features/comparison/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel })));
+const ScorecardPanel = lazy(() => import('../features/scorecard/ScorecardPanel').then((m) => ({ default: m.ScorecardPanel })));
+const ExportPanel = lazy(() => import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
 
 export function App() {
   const lang = useLang();
@@ -38,9 +50,11 @@ export function App() {
         <HeadlinePanel />
         <MapPanel />
         <ChartsPanel />
-        <ComparisonPanel />
-        <ScorecardPanel />
-        <ExportPanel />
+        <Suspense fallback={<LoadingPanel />}>
+          <ComparisonPanel />
+          <ScorecardPanel />
+          <ExportPanel />
+        </Suspense>
         <NotesPanel />
       </main>
     </div>
