@@ -9,7 +9,8 @@ export type TableRow = Record<string, string> & { key: string };
 /** A plain table of the numbers a chart shows: the chart's accessible alternative. */
 export function DataTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: TableRow[] }) {
   return (
-    <div className="table-scroll">
+    // Focusable, so that a keyboard can scroll a long table.
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

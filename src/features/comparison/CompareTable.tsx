@@ -65,7 +65,7 @@ export function CompareTable({ rows, schools, lang }: { rows: ComparedMeasure[];
   const name = (s: School) => (lang === 'zh' ? s.nameZh : s.shortEn);
   const [first, ...rest] = schools;
   return (
-    <div className="table-scroll compare-table-wrap">
+    <div className="table-scroll compare-table-wrap" tabIndex={0}>
       <table className="data-table compare-table">
         <caption>{m('tableTitle')}</caption>
         <thead>

@@ -8,7 +8,8 @@ import { compareMessages } from './messages';
 export function Memberships({ items, schools, lang }: { items: Membership[]; schools: School[]; lang: Lang }) {
   const m = useMessages(compareMessages);
   return (
-    <div className="table-scroll">
+    // Focusable, so that a keyboard can scroll a long table.
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table memberships">
         <caption>{m('memberships')}</caption>
         <thead>
