@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { PrefectureShape } from '../../data/domain';
+import { makeKeyboardButton } from './focusable';
 
 export interface PrefectureView {
   fill: string;
@@ -50,18 +51,11 @@ export function PrefectureLayer({ shapes, views, selected, onActivate }: Props) 
       layer.addTo(group);
       const element = layer.getElement();
       if (element) {
-        element.setAttribute('tabindex', '0');
-        element.setAttribute('role', 'button');
-        element.setAttribute('data-prefecture', shape.id);
-        element.addEventListener('keydown', (event: Event) => {
-          const key = (event as KeyboardEvent).key;
-          if (key === 'Enter' || key === ' ') {
-            event.preventDefault();
-            activate.current(shape.id);
-          }
+        makeKeyboardButton(element, { 'data-prefecture': shape.id }, {
+          activate: () => activate.current(shape.id),
+          focus: () => layer.openTooltip(layer.getBounds().getCenter()),
+          blur: () => layer.closeTooltip(),
         });
-        element.addEventListener('focus', () => layer.openTooltip(layer.getBounds().getCenter()));
-        element.addEventListener('blur', () => layer.closeTooltip());
       }
       layers.current.set(shape.id, layer);
     }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { PlacedMarker } from './marker-placement';
+import { makeKeyboardButton } from './focusable';
 
 export interface SchoolMarkerView extends PlacedMarker {
   undergraduate: boolean;
@@ -46,20 +47,11 @@ export function SchoolLayer({ markers, compared, hovered, onHover, onActivate }:
       circle.addTo(group);
       const element = circle.getElement();
       if (element) {
-        element.setAttribute('tabindex', '0');
-        element.setAttribute('role', 'button');
-        element.setAttribute('aria-label', m.label);
-        element.setAttribute('data-school', m.id);
-        element.addEventListener('keydown', (event: Event) => {
-          const key = (event as KeyboardEvent).key;
-          if (key === 'Enter' || key === ' ') {
-            event.preventDefault();
-            event.stopPropagation();
-            handlers.current.onActivate(m.id);
-          }
+        makeKeyboardButton(element, { 'aria-label': m.label, 'data-school': m.id }, {
+          activate: () => handlers.current.onActivate(m.id),
+          focus: () => handlers.current.onHover(m.id),
+          blur: () => handlers.current.onHover(null),
         });
-        element.addEventListener('focus', () => handlers.current.onHover(m.id));
-        element.addEventListener('blur', () => handlers.current.onHover(null));
       }
       circles.current.set(m.id, circle);
     }
