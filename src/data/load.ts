@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType as ZodType } from 'zod/mini';
 
 export type DatasetProblem =
   | { kind: 'missing'; status: number }

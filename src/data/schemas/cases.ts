@@ -1,25 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { schoolIdSchema } from './common';
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 
 export const casesFileSchema = z.object({
   cases: z
     .array(
       z.object({
-        id: z.string().regex(/^案例\d{2}$/, 'must be 案例01 … 案例22'),
-        number: z.number().int().positive(),
+        id: z.string().check(z.regex(/^案例\d{2}$/, 'must be 案例01 … 案例22')),
+        number: z.int().check(z.positive()),
         titleZh: text,
-        titleIndexZh: text.optional(),
+        titleIndexZh: z.optional(text),
         titleEn: text,
-        section: z.string().regex(/^§\d/),
+        section: z.string().check(z.regex(/^§\d/)),
         schoolIds: z.array(schoolIdSchema),
-        partnersZh: z.array(text).optional(),
-        figures: z.array(z.object({ labelZh: text, labelEn: text, value: z.number(), unit: text, note: text.optional() })),
+        partnersZh: z.optional(z.array(text)),
+        figures: z.array(z.object({ labelZh: text, labelEn: text, value: z.number(), unit: text, note: z.optional(text) })),
         summaryZh: text,
         summaryEn: text,
       }),
     )
-    .length(22, 'the report has 22 cases'),
+    .check(z.length(22, 'the report has 22 cases')),
 });
 export type ReportCase = z.infer<typeof casesFileSchema>['cases'][number];

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sourceSchema } from './common';
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 
 /**
  * A place where the report contradicts itself. `touches` names what a view marks:
@@ -13,17 +13,17 @@ export const dataNotesFileSchema = z.object({
     .array(
       z.object({
         id: text,
-        check: text.optional(),
+        check: z.optional(text),
         kind: text,
         foundBy: z.enum(['cross-check', 'reading']),
         titleZh: text,
         titleEn: text,
-        values: z.array(z.object({ labelZh: text, labelEn: text, valueText: text, source: sourceSchema })).min(2, 'a contradiction has at least two sides'),
+        values: z.array(z.object({ labelZh: text, labelEn: text, valueText: text, source: sourceSchema })).check(z.minLength(2, 'a contradiction has at least two sides')),
         explanationZh: text,
         explanationEn: text,
-        touches: z.array(z.string().regex(/^(figure|appendix|school-metric|school|list|table|basic):\S+$/)).min(1),
+        touches: z.array(z.string().check(z.regex(/^(figure|appendix|school-metric|school|list|table|basic):\S+$/))).check(z.minLength(1)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type DataNote = z.infer<typeof dataNotesFileSchema>['notes'][number];

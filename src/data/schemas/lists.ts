@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { prefectureIdSchema, schoolIdSchema, sourceSchema } from './common';
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 
 export const listRowSchema = z.object({
-  seq: z.string().nullable(),
+  seq: z.nullable(z.string()),
   // Cell text exactly as printed; rendered as text, never as markup.
   cells: z.record(z.string(), z.string()),
   schoolIds: z.array(schoolIdSchema),
-  prefectureId: prefectureIdSchema.optional(),
-  nameAsPrinted: z.record(z.string(), text).optional(),
-  source: sourceSchema.optional(),
-  group: text.optional(),
+  prefectureId: z.optional(prefectureIdSchema),
+  nameAsPrinted: z.optional(z.record(z.string(), text)),
+  source: z.optional(sourceSchema),
+  group: z.optional(text),
 });
 
 export const listsFileSchema = z.object({
@@ -22,11 +22,11 @@ export const listsFileSchema = z.object({
         source: sourceSchema,
         titleZh: text,
         titleEn: text,
-        columns: z.array(z.object({ key: text, labelZh: text, labelEn: text })).min(1),
-        rows: z.array(listRowSchema).min(1),
+        columns: z.array(z.object({ key: text, labelZh: text, labelEn: text })).check(z.minLength(1)),
+        rows: z.array(listRowSchema).check(z.minLength(1)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type ReportList = z.infer<typeof listsFileSchema>['lists'][number];
 export type ListRow = z.infer<typeof listRowSchema>;

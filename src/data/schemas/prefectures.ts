@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { prefectureIdSchema, sourceSchema } from './common';
 
 export const prefecturesFileSchema = z.object({
@@ -7,12 +7,12 @@ export const prefecturesFileSchema = z.object({
     .array(
       z.object({
         id: prefectureIdSchema,
-        nameZh: z.string().min(1),
-        shortZh: z.string().min(1),
-        nameEn: z.string().min(1),
-        shortEn: z.string().min(1),
+        nameZh: z.string().check(z.minLength(1)),
+        shortZh: z.string().check(z.minLength(1)),
+        nameEn: z.string().check(z.minLength(1)),
+        shortEn: z.string().check(z.minLength(1)),
       }),
     )
-    .length(14, 'Gansu has 14 prefecture-level divisions'),
+    .check(z.length(14, 'Gansu has 14 prefecture-level divisions')),
 });
 export type Prefecture = z.infer<typeof prefecturesFileSchema>['prefectures'][number];

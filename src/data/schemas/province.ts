@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { schoolIdSchema, sourceSchema } from './common';
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 
 export const figureSchema = z.object({
   id: text,
@@ -12,14 +12,14 @@ export const figureSchema = z.object({
   unit: text,
   unitEn: text,
   source: sourceSchema,
-  base: text.optional(),
-  baseEn: text.optional(),
-  schoolIds: z.array(schoolIdSchema).optional(),
-  note: text.optional(),
+  base: z.optional(text),
+  baseEn: z.optional(text),
+  schoolIds: z.optional(z.array(schoolIdSchema)),
+  note: z.optional(text),
 });
 
 export const provinceFileSchema = z.object({
-  figures: z.array(figureSchema).min(1),
+  figures: z.array(figureSchema).check(z.minLength(1)),
   basicConditions: z.object({
     source: sourceSchema,
     titleZh: text,
@@ -38,13 +38,13 @@ export const provinceFileSchema = z.object({
           threshold: z.number(),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   }),
   doubleQualifiedTeachers: z.object({
     source: sourceSchema,
     titleZh: text,
     titleEn: text,
-    rows: z.array(z.object({ levelZh: text, levelEn: text, junior: z.number(), intermediate: z.number(), senior: z.number(), total: z.number() })).min(1),
+    rows: z.array(z.object({ levelZh: text, levelEn: text, junior: z.number(), intermediate: z.number(), senior: z.number(), total: z.number() })).check(z.minLength(1)),
     total: z.object({ junior: z.number(), intermediate: z.number(), senior: z.number(), total: z.number() }),
   }),
   training: z.object({
@@ -54,7 +54,7 @@ export const provinceFileSchema = z.object({
     projects: z.number(),
     incomeWanYuan: z.number(),
     hours: z.number(),
-    groups: z.array(z.object({ id: text, labelZh: text, labelEn: text, persons: z.number() })).min(1),
+    groups: z.array(z.object({ id: text, labelZh: text, labelEn: text, persons: z.number() })).check(z.minLength(1)),
     totalPersons: z.number(),
   }),
 });

@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sourceSchema } from './common';
 
 export const schoolFiguresFileSchema = z.object({
   metrics: z
     .array(
       z.object({
-        id: z.string().min(1),
-        labelZh: z.string().min(1),
-        labelEn: z.string().min(1),
-        unit: z.string().min(1),
-        unitEn: z.string().min(1),
+        id: z.string().check(z.minLength(1)),
+        labelZh: z.string().check(z.minLength(1)),
+        labelEn: z.string().check(z.minLength(1)),
+        unit: z.string().check(z.minLength(1)),
+        unitEn: z.string().check(z.minLength(1)),
         source: sourceSchema,
         // null: the report has no row for the school (not reported), which is not the same as 0.
-        values: z.record(z.string(), z.number().nonnegative().nullable()),
-        statedTotal: z.object({ value: z.number(), source: sourceSchema }).optional(),
+        values: z.record(z.string(), z.nullable(z.number().check(z.nonnegative()))),
+        statedTotal: z.optional(z.object({ value: z.number(), source: sourceSchema })),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type SchoolMetric = z.infer<typeof schoolFiguresFileSchema>['metrics'][number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { prefectureIdSchema, schoolIdSchema, sourceSchema } from './common';
 
 export const schoolsFileSchema = z.object({
@@ -7,23 +7,23 @@ export const schoolsFileSchema = z.object({
     .array(
       z.object({
         id: schoolIdSchema,
-        seq: z.number().int().positive(),
-        nameZh: z.string().min(1),
-        nameEn: z.string().min(1),
-        shortEn: z.string().min(1),
-        otherNames: z.array(z.object({ name: z.string().min(1), kind: z.enum(['former', 'variant']), source: sourceSchema })),
-        levelAsPrinted: z.string().min(1),
+        seq: z.int().check(z.positive()),
+        nameZh: z.string().check(z.minLength(1)),
+        nameEn: z.string().check(z.minLength(1)),
+        shortEn: z.string().check(z.minLength(1)),
+        otherNames: z.array(z.object({ name: z.string().check(z.minLength(1)), kind: z.enum(['former', 'variant']), source: sourceSchema })),
+        levelAsPrinted: z.string().check(z.minLength(1)),
         tier: z.enum(['undergraduate', 'junior-college']),
         ownership: z.enum(['public', 'private']),
-        typeId: z.string().regex(/^[a-z-]+$/),
-        typeZh: z.string().min(1),
-        typeEn: z.string().min(1),
-        locationAsPrinted: z.string().min(1),
+        typeId: z.string().check(z.regex(/^[a-z-]+$/)),
+        typeZh: z.string().check(z.minLength(1)),
+        typeEn: z.string().check(z.minLength(1)),
+        locationAsPrinted: z.string().check(z.minLength(1)),
         prefectureId: prefectureIdSchema,
         source: sourceSchema,
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type SchoolsFile = z.infer<typeof schoolsFileSchema>;
 export type School = SchoolsFile['schools'][number];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allDatasets } from '../../../src/data/datasets';
-import type { ZodType } from 'zod';
+import type { ZodMiniType as ZodType } from 'zod/mini';
 import { validate } from '../../../src/data/load';
 import { PREFECTURE_IDS, SCHOOL_TYPE_IDS } from '../../../src/state/vocabulary';
 import { readDataFile } from '../data-files';
