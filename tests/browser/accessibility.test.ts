@@ -51,6 +51,11 @@ describe('accessibility (axe-core)', () => {
   it('shows where the keyboard focus is', async () => {
     const page = await browser.context.newPage();
     await page.goto(inject('baseUrl'), { waitUntil: 'networkidle' });
+    await page.bringToFront();
+    await page.locator('h1').evaluate((h) => {
+      h.setAttribute('tabindex', '-1');
+      (h as HTMLElement).focus();
+    });
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;

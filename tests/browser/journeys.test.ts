@@ -75,7 +75,13 @@ describe('an official’s journey with the mouse', () => {
 describe('the same journey with the keyboard only', () => {
   it('filters, selects a prefecture, compares, exports and switches language without a mouse', async () => {
     const { page, consoleErrors } = await openWatched(browser.context, inject('baseUrl'));
-    // Tab order starts at the language switch, then the filter bar.
+    // Tab order starts at the language switch, then the filter bar. Start from the title, as a
+    // keyboard user does after the page has loaded (a busy machine may not have focused it yet).
+    await page.bringToFront();
+    await page.locator('h1').evaluate((h) => {
+      h.setAttribute('tabindex', '-1');
+      (h as HTMLElement).focus();
+    });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Switch to English');
     await page.keyboard.press('Tab');
