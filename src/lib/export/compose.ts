@@ -27,7 +27,8 @@ function text(tag: string, className: string, content: string): HTMLElement {
 
 /** SVG charts scale with the composition only if they have a viewBox. */
 function makeScalable(root: HTMLElement): void {
-  root.querySelectorAll<SVGSVGElement>('svg.recharts-surface').forEach((svg) => {
+  // Only each chart's own surface: legend icons are small recharts surfaces too and must keep their size.
+  root.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface').forEach((svg) => {
     const w = svg.getAttribute('width');
     const h = svg.getAttribute('height');
     if (!svg.getAttribute('viewBox') && w && h) svg.setAttribute('viewBox', `0 0 ${parseFloat(w)} ${parseFloat(h)}`);
