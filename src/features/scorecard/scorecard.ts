@@ -1,102 +1,104 @@
-import type { Appendix, AppendixRow, AppendixTable, Province } from '../../data/domain';
-import { percentOf } from '../../data/derive/rank';
+import type { Appendix, Figure } from '../../data/domain';
+import { printedValue, rowNoteKey } from './rows';
+
+/** part ÷ whole in percent, rounded as the report rounds (2 decimals); null for an empty whole. */
+export function percentRounded(part: number, whole: number, digits = 2): number | null {
+  if (!(whole > 0)) return null;
+  const scale = 10 ** digits;
+  return Math.round((part / whole) * 100 * scale) / scale;
+}
+
+export interface Operand {
+  labelZh: string;
+  labelEn: string;
+  value: number;
+}
+
+/** A percentage computed from two printed counts, with what the narrative prints for it. */
+export interface Ratio {
+  numerator: Operand;
+  denominator: Operand;
+  percent: number;
+  printed?: { value: number; source: string; agrees: boolean };
+}
+
+/**
+ * 毕业去向落实率 = 毕业去向落实人数 ÷ 毕业生人数 (附表1), checked against the rate §1.2.3 prints.
+ * Null when either count is missing or not reported.
+ */
+export function placementRate(appendix: Appendix, figureById: ReadonlyMap<string, Figure>): Ratio | null {
+  const graduates = appendix.row('附表1', 'graduates');
+  const placed = appendix.row('附表1', 'destination-secured');
+  if (!graduates || !placed || graduates.value === null || placed.value === null) return null;
+  const percent = percentRounded(placed.value, graduates.value);
+  if (percent === null) return null;
+  const printed = figureById.get('graduates-destination-rate');
+  return {
+    numerator: { labelZh: placed.labelZh, labelEn: placed.labelEn, value: placed.value },
+    denominator: { labelZh: graduates.labelZh, labelEn: graduates.labelEn, value: graduates.value },
+    percent,
+    ...(printed ? { printed: { value: printed.value, source: printed.source, agrees: Math.abs(printed.value - percent) < 0.005 } } : {}),
+  };
+}
 
 export interface KeyFigure {
   id: string;
   labelZh: string;
   labelEn: string;
-  value: number;
+  /** As printed, with separators; null where the report prints "-". */
+  valueText: string | null;
   unit: string;
+  /** The appendix table the figure is printed in, or computed from when `derived`. */
   source: string;
-  /** How the value is derived or what it is of, when it is not printed as is. */
-  derivationZh?: string;
-  derivationEn?: string;
-  noteKey: string;
+  derived: boolean;
+  survey?: { count: number; method?: string };
+  ratio?: Ratio;
+  noteKeys: string[];
 }
 
-const row = (appendix: Appendix, table: string, id: string): AppendixRow | undefined => appendix.row(table, id);
+/** The appendix rows officials quote most, in reading order after the placement rate. */
+export const KEY_ROWS = [
+  ['附表1', 'monthly-income'],
+  ['附表2', 'current-students'],
+  ['附表2', 'employers'],
+  ['附表3', 'student-teacher-ratio'],
+  ['附表3', 'double-qualified-ratio'],
+  ['附表6', 'per-student-appropriation'],
+  ['附表6', 'full-time-students'],
+] as const;
 
-/** The figures that get quoted, first; placement rate derived from the two printed counts. */
-export function keyFigures(appendix: Appendix): KeyFigure[] {
-  const out: KeyFigure[] = [];
-  const graduates = row(appendix, '附表1', 'graduates')?.value;
-  const placed = row(appendix, '附表1', 'destination-secured')?.value;
-  if (graduates && placed !== null && placed !== undefined) {
-    const rate = Math.round((placed / graduates) * 10000) / 100;
-    out.push({
+/** The key figures: the derived placement rate first, then the printed rows of KEY_ROWS that exist. */
+export function keyFigures(appendix: Appendix, figureById: ReadonlyMap<string, Figure>): KeyFigure[] {
+  const figures: KeyFigure[] = [];
+  const rate = placementRate(appendix, figureById);
+  if (rate) {
+    figures.push({
       id: 'placement-rate',
       labelZh: '毕业去向落实率',
       labelEn: 'Graduate placement rate',
-      value: rate,
+      valueText: String(rate.percent),
       unit: '%',
       source: '附表1',
-      derivationZh: `毕业去向落实人数 ${placed} ÷ 毕业生人数 ${graduates} = ${rate}%`,
-      derivationEn: `${placed} placed ÷ ${graduates} graduates = ${rate}%`,
-      noteKey: 'appendix:附表1/destination-secured',
+      derived: true,
+      ratio: rate,
+      // The rate rests on the placed count, which a note questions in its narrative form.
+      noteKeys: [rowNoteKey('附表1', 'destination-secured'), rowNoteKey('附表1', 'graduates'), 'figure:graduates-destination-secured', 'figure:graduates-destination-rate'],
     });
   }
-  const pick = (table: string, id: string, extra?: Partial<KeyFigure>) => {
-    const r = row(appendix, table, id);
-    if (!r || r.value === null) return;
-    out.push({
-      id,
-      labelZh: r.labelZh,
-      labelEn: r.labelEn,
-      value: r.value,
-      unit: r.unit === ':' ? '' : r.unit,
-      source: table,
-      ...(r.surveyCount ? { derivationZh: `${r.surveyMethod ?? ''} ${r.surveyCount} 人次`, derivationEn: `${r.surveyCount} responses (${r.surveyMethod ?? ''})` } : {}),
-      noteKey: `appendix:${table}/${id}`,
-      ...extra,
+  for (const [tableId, rowId] of KEY_ROWS) {
+    const row = appendix.row(tableId, rowId);
+    if (!row) continue;
+    figures.push({
+      id: `${tableId}/${rowId}`,
+      labelZh: row.labelZh,
+      labelEn: row.labelEn,
+      valueText: printedValue(row),
+      unit: row.unit,
+      source: tableId,
+      derived: false,
+      ...(row.surveyCount ? { survey: { count: row.surveyCount, ...(row.surveyMethod ? { method: row.surveyMethod } : {}) } } : {}),
+      noteKeys: [rowNoteKey(tableId, rowId)],
     });
-  };
-  pick('附表1', 'monthly-income');
-  pick('附表1', 'in-province-destination-rate');
-  pick('附表2', 'current-students');
-  pick('附表2', 'employers');
-  pick('附表3', 'student-teacher-ratio', { derivationZh: '印作 17.6:1', derivationEn: 'printed as 17.6:1' });
-  pick('附表3', 'double-qualified-ratio');
-  pick('附表6', 'per-student-appropriation');
-  return out;
-}
-
-export interface SectorShare {
-  id: string;
-  labelZh: string;
-  value: number;
-  /** Share of the printed total (63,125) and of the parts' own sum (63,873): both, since they differ. */
-  shareOfPrinted: number | null;
-  shareOfSum: number | null;
-}
-
-export function sectorShares(appendix: Appendix): { printedTotal: number | null; sum: number; rows: SectorShare[] } {
-  const printedTotal = row(appendix, '附表1', 'employed-three-sectors')?.value ?? null;
-  const parts = ['primary-sector', 'secondary-sector', 'tertiary-sector'].map((id) => row(appendix, '附表1', id)).filter((r): r is AppendixRow => !!r && r.value !== null);
-  const sum = parts.reduce((s, r) => s + (r.value as number), 0);
-  return {
-    printedTotal,
-    sum,
-    rows: parts.map((r) => ({
-      id: r.id,
-      labelZh: r.labelZh,
-      value: r.value as number,
-      shareOfPrinted: printedTotal ? percentOf(r.value as number, printedTotal) : null,
-      shareOfSum: percentOf(r.value as number, sum),
-    })),
-  };
-}
-
-/** 附表2's satisfaction rows with their survey counts. */
-export function satisfactionRows(appendix: Appendix): AppendixRow[] {
-  return appendix.byId.get('附表2')?.rows.filter((r) => r.value !== null) ?? [];
-}
-
-/** 表3's 2023 medians against the 合格 thresholds. */
-export function conditionChecks(province: Province) {
-  return province.basicConditions.rows.map((r) => ({ ...r, meets: r.median2023 >= r.threshold, margin: r.median2023 - r.threshold }));
-}
-
-/** Every printed row, counted per table, for the panel and its test. */
-export function rowCount(tables: readonly AppendixTable[]): number {
-  return tables.reduce((s, t) => s + t.rows.length, 0);
+  }
+  return figures;
 }
