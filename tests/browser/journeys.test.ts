@@ -72,6 +72,29 @@ describe('an official’s journey with the mouse', () => {
   });
 });
 
+describe('a comparison that survives a reload', () => {
+  it('picks two schools, reads their figures and differences, reloads and finds the same comparison', async () => {
+    const { page } = await openWatched(browser.context, inject('baseUrl'));
+    const picker = page.getByRole('combobox', { name: /搜索学校/ });
+    await picker.fill('兰州石化职业技术学院');
+    await picker.press('Enter');
+    await picker.fill('酒泉职业技术学院');
+    await picker.press('Enter');
+    const read = async () => {
+      const row = page.getByRole('table', { name: '学校对比：各项指标' }).getByRole('row', { name: /^在校生人数/ });
+      return row.textContent();
+    };
+    const before = await read();
+    expect(before).toContain('25,688');
+    expect(before).toContain('12,997');
+    expect(before).toContain('-12,691');
+    expect(search(page)).toBe('?compare=lz-petrochemical,jiuquan');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await read()).toBe(before);
+    await page.close();
+  });
+});
+
 describe('the same journey with the keyboard only', () => {
   it('filters, selects a prefecture, compares, exports and switches language without a mouse', async () => {
     const { page, consoleErrors } = await openWatched(browser.context, inject('baseUrl'));
