@@ -58,10 +58,7 @@ function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Bo
   const views = useMemo(() => prefectureViews(data, lang, schoolName, scope.active), [data, lang, schoolName, scope.active]);
   // Laid out once for every school, so filtering shows a subset at stable places and costs nothing.
   const allMarkers = useMemo(() => schoolMarkers(boundaries, schools.list, figures, lang), [boundaries, schools, figures, lang]);
-  const markers = useMemo(() => {
-    const ids = new Set(inView.map((s) => s.id));
-    return allMarkers.filter((m) => ids.has(m.id));
-  }, [allMarkers, inView]);
+  const visible = useMemo(() => new Set(inView.map((s) => s.id)), [inView]);
   const labels = useMemo(
     () => boundaries.shapes.map((s) => {
       const p = prefectures.byId.get(s.id);
@@ -140,7 +137,7 @@ function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Bo
           {BASEMAP_URL && <TileLayer url={BASEMAP_URL} />}
           <PrefectureLayer shapes={boundaries.shapes} views={views} selected={selected} onActivate={actions.prefectureClicked} />
           <LabelLayer labels={labels} />
-          <SchoolLayer markers={markers} compared={compared} hovered={hovered} onHover={actions.schoolHovered} onActivate={actions.schoolCompared} />
+          <SchoolLayer markers={allMarkers} visible={visible} compared={compared} hovered={hovered} onHover={actions.schoolHovered} onActivate={actions.schoolCompared} />
         </MapContainer>
         <Legend breaks={data.breaks} unit={unit} lang={lang} showNoSchool={metric.kind !== 'list'} filtered={scope.active} />
       </div>

@@ -13,7 +13,10 @@ export interface SchoolMarkerView extends PlacedMarker {
 const SCHOOL_PANE = 'schools';
 
 interface Props {
+  /** Every school's marker, made once. */
   markers: readonly SchoolMarkerView[];
+  /** The schools the filters leave: only their markers are on the map. */
+  visible: ReadonlySet<string>;
   compared: readonly string[];
   hovered: string | null;
   onHover: (id: string | null) => void;
@@ -21,7 +24,8 @@ interface Props {
 }
 
 /** One circle per school, sized by students (radius in metres, so the layout holds at every zoom). */
-export function SchoolLayer({ markers, compared, hovered, onHover, onActivate }: Props) {
+export function SchoolLayer({ markers, visible, compared, hovered, onHover, onActivate }: Props) {
+  const groupRef = useRef<L.LayerGroup | null>(null);
   const map = useMap();
   const circles = useRef(new Map<string, L.Circle>());
   const handlers = useRef({ onHover, onActivate });
@@ -33,6 +37,7 @@ export function SchoolLayer({ markers, compared, hovered, onHover, onActivate }:
     // Schools get a pane above the prefectures, so an outlined (selected) prefecture never hides them.
     if (!map.getPane(SCHOOL_PANE)) map.createPane(SCHOOL_PANE).style.zIndex = '450';
     const group = L.layerGroup().addTo(map);
+    groupRef.current = group;
     for (const m of markers) {
       const circle = L.circle([m.position[1], m.position[0]], { radius: m.radiusKm * 1000, fillOpacity: 0.9, weight: 1, pane: SCHOOL_PANE });
       circle.on('mouseover', () => handlers.current.onHover(m.id));
@@ -61,6 +66,17 @@ export function SchoolLayer({ markers, compared, hovered, onHover, onActivate }:
       current.clear();
     };
   }, [map, markers]);
+
+  // A filter change only adds or removes existing markers: cheap, and they keep their places.
+  useEffect(() => {
+    const group = groupRef.current;
+    if (!group) return;
+    for (const [id, circle] of circles.current) {
+      const shown = group.hasLayer(circle);
+      if (visible.has(id) && !shown) group.addLayer(circle);
+      else if (!visible.has(id) && shown) group.removeLayer(circle);
+    }
+  }, [markers, visible]);
 
   useEffect(() => {
     for (const m of markers) {

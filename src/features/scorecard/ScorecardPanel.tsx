@@ -62,18 +62,25 @@ function Scorecards({ appendix, province }: { appendix: Appendix; province: Prov
   );
 }
 
+/** The only part that follows the filters: the rest is province-wide and need not re-render. */
+function ScopeNotice() {
+  const m = useMessages(scorecardMessages);
+  const scope = useScope();
+  if (!scope.active) return null;
+  return (
+    <p className="scope-notice" role="status">
+      {m('scope', { scope: scope.subtitle })}
+    </p>
+  );
+}
+
 export function ScorecardPanel() {
   const m = useMessages(scorecardMessages);
   const appendix = useAppendix();
   const province = useProvince();
-  const scope = useScope();
   return (
     <Panel id="scorecard" title={m('title')}>
-      {scope.active && (
-        <p className="scope-notice" role="status">
-          {m('scope', { scope: scope.subtitle })}
-        </p>
-      )}
+      <ScopeNotice />
       <QueryState queries={[appendix, province]} what={m('title')}>
         {(a, p) => <Scorecards appendix={a} province={p} />}
       </QueryState>
