@@ -49,15 +49,17 @@ export function SchoolLayer({ markers, visible, compared, hovered, onHover, onAc
       const tip = document.createElement('span');
       tip.textContent = m.tooltip;
       circle.bindTooltip(tip, { className: 'map-tooltip' });
-      circle.addTo(group);
-      const element = circle.getElement();
-      if (element) {
+      // Leaflet makes a new SVG element each time a layer is added: label it on every add.
+      circle.on('add', () => {
+        const element = circle.getElement();
+        if (!element) return;
         makeKeyboardButton(element, { 'aria-label': m.label, 'data-school': m.id }, {
           activate: () => handlers.current.onActivate(m.id),
           focus: () => handlers.current.onHover(m.id),
           blur: () => handlers.current.onHover(null),
         });
-      }
+      });
+      circle.addTo(group);
       circles.current.set(m.id, circle);
     }
     const current = circles.current;
