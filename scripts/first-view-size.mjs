@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /** The ceiling CI holds the first view to. Lower it as the bundle shrinks toward 260 KB; never raise it. */
-export const FIRST_VIEW_CEILING_KB = 310;
+export const FIRST_VIEW_CEILING_KB = 290;
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
