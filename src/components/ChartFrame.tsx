@@ -6,6 +6,8 @@ import { useT } from './use-t';
 import { ExportMenu } from './ExportMenu';
 import { useExportable } from './use-exportable';
 import { useScope } from './use-scope';
+import { localSource } from '../lib/i18n';
+import { useLang } from '../state/store';
 import { cellValue } from '../lib/export/table-rows';
 
 export interface ChartMeta {
@@ -38,10 +40,11 @@ interface ChartFrameProps {
  */
 export function ChartFrame({ meta, table, notes, empty, actions, children }: ChartFrameProps) {
   const t = useT();
+  const lang = useLang();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = useId();
   const body = useRef<HTMLDivElement>(null);
-  const sourceLine = t('reportSource', { source: meta.source });
+  const sourceLine = t('reportSource', { source: localSource(lang, meta.source) });
   const scope = useScope();
   const exportable = useExportable(
     meta.id,
@@ -88,7 +91,12 @@ export function ChartFrame({ meta, table, notes, empty, actions, children }: Cha
         <div className="chart-body" ref={body}>
           {view === 'chart' ? (
             <>
-              {meta.unit && <p className="chart-unit">{t('unitLabel', { unit: meta.unit })}</p>}
+              {meta.unit && (
+                // Exported images carry the unit in their subtitle already.
+                <p className="chart-unit" data-export-ignore>
+                  {t('unitLabel', { unit: meta.unit })}
+                </p>
+              )}
               {children}
             </>
           ) : (

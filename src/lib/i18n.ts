@@ -23,3 +23,14 @@ export function localName(lang: Lang, record: { nameZh: string; nameEn: string }
 export function localLabel(lang: Lang, record: { labelZh: string; labelEn: string }): string {
   return lang === 'zh' ? record.labelZh : record.labelEn;
 }
+
+/** A report source in the reader's language: 表2 → Table 2, 附表4 → Appendix 4, 图3 → Figure 3. */
+export function localSource(lang: Lang, source: string): string {
+  if (lang === 'zh') return source;
+  return source
+    .replace(/附表\s?(\d+)/g, 'Appendix $1')
+    .replace(/表\s?(\d+)/g, 'Table $1')
+    .replace(/图\s?(\d+)/g, 'Figure $1')
+    .replace(/案例(\d+)/g, 'Case $1')
+    .replace(/、/g, ', ');
+}

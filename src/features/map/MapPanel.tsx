@@ -12,6 +12,7 @@ import { useMessages, useT } from '../../components/use-t';
 import { useBoundaries, useLists, usePrefectures, useSchoolFigures, useSchools } from '../../data/queries';
 import type { Boundaries, Prefectures, SchoolFigures, Schools } from '../../data/domain';
 import { formatPercent } from '../../lib/format';
+import { localSource } from '../../lib/i18n';
 import { actions, useCompared, useHovered, useLang, useMetric, usePrefecture } from '../../state/store';
 import { Legend } from './Legend';
 import { LabelLayer } from './LabelLayer';
@@ -72,7 +73,7 @@ function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Bo
   const frame = useRef<HTMLDivElement>(null);
   const title = `${m('title')}：${metricLabel}`;
   const subtitle = metric.kind === 'list' ? m('listScope', { source: metric.source }) : scope.subtitle;
-  const source = t('reportSource', { source: metric.source });
+  const source = t('reportSource', { source: localSource(lang, metric.source) });
   const tableRows = data.rows.map((r) => ({
     key: r.prefecture.id,
     name: lang === 'zh' ? r.prefecture.shortZh : r.prefecture.shortEn,

@@ -83,7 +83,9 @@ export function SchoolMetricChart({ id, figures, inView, metricIds, title }: Pro
           {m('restNote', { count: rest.grouped ?? 0, value: rest.value === null ? '—' : formatNumber(rest.value, lang), unit })}
         </p>
       )}
-      <p className="chart-hint">{m('clickHint')}</p>
+      <p className="chart-hint" data-export-ignore>
+        {m('clickHint')}
+      </p>
     </ChartFrame>
   );
 }

@@ -20,3 +20,13 @@ describe('number formatting', () => {
     expect(formatPercent(91.38, 'zh')).toBe('91.38%');
   });
 });
+
+describe('localSource', () => {
+  it('names report tables in English and leaves Chinese as printed', async () => {
+    const { localSource } = await import('../../../src/lib/i18n');
+    expect(localSource('en', '表2、§1.2.1')).toBe('Table 2, §1.2.1');
+    expect(localSource('en', '附表4')).toBe('Appendix 4');
+    expect(localSource('en', '表1、图2')).toBe('Table 1, Figure 2');
+    expect(localSource('zh', '附表4')).toBe('附表4');
+  });
+});
