@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { openWatched } from './page';
-import { downloadOf, pngSize } from './downloads';
+import { downloadOf, pngInk, pngSize } from './downloads';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 beforeAll(async () => {
@@ -53,6 +53,8 @@ describe('an official’s journey with the mouse', () => {
     const { name, bytes } = await downloadOf(page, () => page.getByRole('button', { name: /^导出 PNG 图片：各校在校生人数/ }).click());
     expect(name).toBe('甘肃高职-各校在校生人数-兰州市-专科层次-2023.png');
     expect(pngSize(bytes).width).toBe(2400);
+    // The chart itself is in the image, not only its title and source.
+    expect((await pngInk(page, bytes)).inked).toBeGreaterThan(0.05);
 
     // Share: the same address in a fresh page opens the same view.
     const shared = page.url();

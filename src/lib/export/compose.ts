@@ -27,11 +27,6 @@ function text(tag: string, className: string, content: string): HTMLElement {
 
 /** SVG charts scale with the composition only if they have a viewBox. */
 function makeScalable(root: HTMLElement): void {
-  // recharts fixes its containers' pixel size; in a composition they take the composition's width.
-  root.querySelectorAll<HTMLElement>('.recharts-responsive-container, .recharts-wrapper').forEach((box) => {
-    box.style.width = '100%';
-    box.style.height = 'auto';
-  });
   // Only each chart's own surface: legend icons are small recharts surfaces too and must keep their size.
   root.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface').forEach((svg) => {
     const w = svg.getAttribute('width');
