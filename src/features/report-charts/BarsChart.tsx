@@ -1,3 +1,4 @@
+import { rowTooltip, tooltipBase } from '../../components/row-tooltip';
 import { Bar as RBar, BarChart, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatPercent, type Lang } from '../../lib/format';
 import type { Bar } from './series';
@@ -33,13 +34,9 @@ export function BarsChart({ bars, lang, unit, percent, shareBase, threshold, com
         <XAxis type="number" tickFormatter={(v: number) => (percent ? `${v}%` : formatNumber(v, lang))} fontSize={11} />
         <YAxis type="category" dataKey="label" width={labelWidth} fontSize={12} interval={0} />
         <Tooltip
-          isAnimationActive={false}
-          cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }}
-          content={({ active, payload }) => {
-            const row = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined;
-            if (!row) return null;
-            return (
-              <div className="chart-tooltip">
+          {...tooltipBase}
+          content={rowTooltip<(typeof rows)[number]>('chart-tooltip', (row) => (
+            <>
                 <strong>{row.label}</strong>
                 <div>
                   {text(row.value)} {row.value !== null && !percent ? unit : ''}
@@ -47,9 +44,8 @@ export function BarsChart({ bars, lang, unit, percent, shareBase, threshold, com
                 {row.share !== undefined && row.share !== null && shareBase && (
                   <div>{lang === 'zh' ? `占${shareBase}的 ${formatPercent(row.share, lang, 1)}` : `${formatPercent(row.share, lang, 1)} of ${shareBase}`}</div>
                 )}
-              </div>
-            );
-          }}
+              </>
+          ))}
         />
         {threshold && <ReferenceLine x={threshold.value} stroke="#b00020" strokeDasharray="4 3" label={{ value: threshold.label, position: 'top', fontSize: 11, fill: '#b00020' }} />}
         <RBar

@@ -1,3 +1,4 @@
+import { rowTooltip, tooltipBase } from '../../components/row-tooltip';
 import { Bar, BarChart, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/ChartFrame';
 import { useNotes } from '../../components/use-notes';
@@ -48,13 +49,9 @@ export function ConditionsChart({ bars }: { bars: readonly ConditionBar[] }) {
           <XAxis type="number" domain={[0, axis.max]} ticks={axis.ticks} tickFormatter={(v: number) => `${v}%`} fontSize={11} />
           <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={wrappedTick(labelWidth)} />
           <Tooltip
-            isAnimationActive={false}
-            cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }}
-            content={({ active, payload }) => {
-              const row = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined;
-              if (!row) return null;
-              return (
-                <div className="scorecard-tooltip">
+          {...tooltipBase}
+          content={rowTooltip<(typeof rows)[number]>('scorecard-tooltip', (row) => (
+            <>
                   <strong>
                     {row.label}（{unitOf(row)}）
                   </strong>
@@ -63,10 +60,9 @@ export function ConditionsChart({ bars }: { bars: readonly ConditionBar[] }) {
                       {m('yearRatio', { year, median: formatNumber(row.medians[year], lang), threshold: formatNumber(row.threshold, lang), percent: share(row.ofThreshold[year]) })}
                     </div>
                   ))}
-                </div>
-              );
-            }}
-          />
+                </>
+          ))}
+        />
           <Legend verticalAlign="bottom" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="legend-label">{value}</span>} />
           {CONDITION_YEARS.map((year) => (
             <Bar key={year} dataKey={`y${year}`} name={lang === 'zh' ? `${year}年` : String(year)} fill={YEAR_COLOURS[year]} isAnimationActive={false} />

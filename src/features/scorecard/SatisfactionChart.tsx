@@ -1,3 +1,4 @@
+import { rowTooltip, tooltipBase } from '../../components/row-tooltip';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/ChartFrame';
 import { useNotes } from '../../components/use-notes';
@@ -42,20 +43,15 @@ export function SatisfactionChart({ bars }: { bars: readonly SatisfactionBar[] }
           <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} fontSize={11} />
           <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={wrappedTick(labelWidth)} />
           <Tooltip
-            isAnimationActive={false}
-            cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }}
-            content={({ active, payload }) => {
-              const row = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined;
-              if (!row) return null;
-              return (
-                <div className="scorecard-tooltip">
+          {...tooltipBase}
+          content={rowTooltip<(typeof rows)[number]>('scorecard-tooltip', (row) => (
+            <>
                   <strong>{localLabel(lang, row)}</strong>
                   <div>{formatPercent(row.value, lang)}</div>
                   {row.surveyCount !== null && <div>{m('surveyBase', { count: formatNumber(row.surveyCount, lang), method: surveyMethodLabel(row.surveyMethod ?? '', lang) })}</div>}
-                </div>
-              );
-            }}
-          />
+                </>
+          ))}
+        />
           <Bar dataKey="value" isAnimationActive={false}>
             {rows.map((r) => (
               <Cell key={r.id} fill={r.level > 0 ? '#8fb0d2' : '#3b6b9c'} />
