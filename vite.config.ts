@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // A strict Content-Security-Policy for the served build: the app talks to its own origin only
 // (an offline government intranet), so nothing else may load.
@@ -27,13 +28,21 @@ function contentSecurityPolicyMeta(): Plugin {
     apply: 'build',
     transformIndexHtml: () => [
       // frame-ancestors is ignored in a meta tag; the header covers it where the server sends one.
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy.replace(/; frame-ancestors 'none'/, '') }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy.replace(/; frame-ancestors 'none'/, ''),
+        },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   build: { chunkSizeWarningLimit: 900 },
   test: {

@@ -17,7 +17,13 @@ const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 
 // The floor: the same per-school numbers as a static page with no script.
 mkdirSync('dist/bench', { recursive: true });
-writeFileSync('dist/bench/floor.html', floorPage(JSON.parse(readFileSync('dist/data/schools.json', 'utf8')), JSON.parse(readFileSync('dist/data/school-figures.json', 'utf8'))));
+writeFileSync(
+  'dist/bench/floor.html',
+  floorPage(
+    JSON.parse(readFileSync('dist/data/schools.json', 'utf8')),
+    JSON.parse(readFileSync('dist/data/school-figures.json', 'utf8')),
+  ),
+);
 
 const server = await startPreview(PORT);
 const browser = await launchChromium({ width: 1440, height: 900 });
@@ -28,7 +34,9 @@ const row = (what, value, budget = '') => rows.push({ what, value, budget });
 const allPainted = () =>
   document.querySelectorAll('.loading').length === 0 &&
   document.querySelectorAll('[data-prefecture]').length === 14 &&
-  [...document.querySelectorAll('figure[data-chart] .chart-body')].every((b) => b.querySelector('svg, table, ul, ol, dl'));
+  [...document.querySelectorAll('figure[data-chart] .chart-body')].every((b) =>
+    b.querySelector('svg, table, ul, ol, dl'),
+  );
 
 async function timeToPainted(page, url, routeData) {
   if (routeData) await routeData(page);
@@ -78,7 +86,8 @@ async function hoverFrames(page) {
     };
     requestAnimationFrame(tick);
   });
-  for (let i = 0; i <= 60; i++) await page.mouse.move(box.x + (box.width * i) / 60, box.y + box.height * (0.3 + 0.4 * Math.sin(i / 6)));
+  for (let i = 0; i <= 60; i++)
+    await page.mouse.move(box.x + (box.width * i) / 60, box.y + box.height * (0.3 + 0.4 * Math.sin(i / 6)));
   const frames = await page.evaluate(() => window.__frames.slice(2));
   return { longest: Math.max(...frames), over50: frames.filter((f) => f > 50).length, count: frames.length };
 }
@@ -133,13 +142,21 @@ try {
     const scaled = scaledDatasets(factor);
     const p = await browser.context.newPage();
     const route = async (pg) => {
-      await pg.route('**/data/schools.json', (r) => r.fulfill({ contentType: 'application/json', body: scaled.schools }));
-      await pg.route('**/data/school-figures.json', (r) => r.fulfill({ contentType: 'application/json', body: scaled.figures }));
+      await pg.route('**/data/schools.json', (r) =>
+        r.fulfill({ contentType: 'application/json', body: scaled.schools }),
+      );
+      await pg.route('**/data/school-figures.json', (r) =>
+        r.fulfill({ contentType: 'application/json', body: scaled.figures }),
+      );
     };
     const load = await timeToPainted(p, server.url, route);
     const lat = await filterLatencies(p, 10);
     row(`${factor}× schools (${29 * factor}): every view painted`, ms(load));
-    row(`${factor}× schools: filter change (median / p95)`, `${ms(median(lat))} / ${ms(p95(lat))}`, factor === 100 ? '≤ 200 ms' : '');
+    row(
+      `${factor}× schools: filter change (median / p95)`,
+      `${ms(median(lat))} / ${ms(p95(lat))}`,
+      factor === 100 ? '≤ 200 ms' : '',
+    );
     await p.close();
   }
 } finally {

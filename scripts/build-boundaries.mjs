@@ -22,20 +22,20 @@ const MIN_WEIGHT = 1e-6;
 
 // Keyed by the source's full Chinese name, which is what the ECharts file identifies regions by.
 const PREFECTURES = {
-  '兰州市': { id: 'lanzhou', nameEn: 'Lanzhou' },
-  '嘉峪关市': { id: 'jiayuguan', nameEn: 'Jiayuguan' },
-  '金昌市': { id: 'jinchang', nameEn: 'Jinchang' },
-  '白银市': { id: 'baiyin', nameEn: 'Baiyin' },
-  '天水市': { id: 'tianshui', nameEn: 'Tianshui' },
-  '武威市': { id: 'wuwei', nameEn: 'Wuwei' },
-  '张掖市': { id: 'zhangye', nameEn: 'Zhangye' },
-  '平凉市': { id: 'pingliang', nameEn: 'Pingliang' },
-  '酒泉市': { id: 'jiuquan', nameEn: 'Jiuquan' },
-  '庆阳市': { id: 'qingyang', nameEn: 'Qingyang' },
-  '定西市': { id: 'dingxi', nameEn: 'Dingxi' },
-  '陇南市': { id: 'longnan', nameEn: 'Longnan' },
-  '临夏回族自治州': { id: 'linxia', shortZh: '临夏州', nameEn: 'Linxia Hui Autonomous Prefecture' },
-  '甘南藏族自治州': { id: 'gannan', shortZh: '甘南州', nameEn: 'Gannan Tibetan Autonomous Prefecture' },
+  兰州市: { id: 'lanzhou', nameEn: 'Lanzhou' },
+  嘉峪关市: { id: 'jiayuguan', nameEn: 'Jiayuguan' },
+  金昌市: { id: 'jinchang', nameEn: 'Jinchang' },
+  白银市: { id: 'baiyin', nameEn: 'Baiyin' },
+  天水市: { id: 'tianshui', nameEn: 'Tianshui' },
+  武威市: { id: 'wuwei', nameEn: 'Wuwei' },
+  张掖市: { id: 'zhangye', nameEn: 'Zhangye' },
+  平凉市: { id: 'pingliang', nameEn: 'Pingliang' },
+  酒泉市: { id: 'jiuquan', nameEn: 'Jiuquan' },
+  庆阳市: { id: 'qingyang', nameEn: 'Qingyang' },
+  定西市: { id: 'dingxi', nameEn: 'Dingxi' },
+  陇南市: { id: 'longnan', nameEn: 'Longnan' },
+  临夏回族自治州: { id: 'linxia', shortZh: '临夏州', nameEn: 'Linxia Hui Autonomous Prefecture' },
+  甘南藏族自治州: { id: 'gannan', shortZh: '甘南州', nameEn: 'Gannan Tibetan Autonomous Prefecture' },
 };
 
 const METADATA = {
@@ -86,17 +86,18 @@ function decodeGeometry({ type, coordinates, encodeOffsets }, scale) {
   };
 }
 
-const signedArea = (ring) => ring.reduce((a, [x1, y1], i) => {
-  const [x2, y2] = ring[(i + 1) % ring.length];
-  return a + x1 * y2 - x2 * y1;
-}, 0) / 2;
+const signedArea = (ring) =>
+  ring.reduce((a, [x1, y1], i) => {
+    const [x2, y2] = ring[(i + 1) % ring.length];
+    return a + x1 * y2 - x2 * y1;
+  }, 0) / 2;
 
 // The source winds exteriors clockwise; RFC 7946 wants them counter-clockwise (holes clockwise).
 // topojson keeps ring direction, so fixing it here makes topojson-client's feature() output valid.
 function rewind(geometry) {
   for (const polygon of geometry.coordinates) {
     polygon.forEach((ring, i) => {
-      if ((signedArea(ring) > 0) !== (i === 0)) ring.reverse();
+      if (signedArea(ring) > 0 !== (i === 0)) ring.reverse();
     });
   }
   return geometry;
@@ -139,7 +140,8 @@ function reconcileBorders(topo) {
     const [keep, drop] = pair; // the prefecture earlier in the source keeps its line
     const [a, b] = [topo.arcs[keep], topo.arcs[drop]];
     if ([...owners[keep]][0] === [...owners[drop]][0]) continue; // one prefecture's own pinch
-    if (Math.max(...a.map((p) => distanceToLine(p, b)), ...b.map((p) => distanceToLine(p, a))) > MAX_DISAGREEMENT) continue;
+    if (Math.max(...a.map((p) => distanceToLine(p, b)), ...b.map((p) => distanceToLine(p, a))) > MAX_DISAGREEMENT)
+      continue;
     replacement.set(drop, a[0].join() === b[0].join() ? keep : ~keep);
   }
 
@@ -159,7 +161,10 @@ const unmercY = (y) => (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.P
 function labelPoint(geometry) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = polygons.reduce((a, b) => (Math.abs(signedArea(b[0])) > Math.abs(signedArea(a[0])) ? b : a));
-  const [x, y] = polylabel(largest.map((ring) => ring.map(([lon, lat]) => [lon, mercY(lat)])), 1e-4);
+  const [x, y] = polylabel(
+    largest.map((ring) => ring.map(([lon, lat]) => [lon, mercY(lat)])),
+    1e-4,
+  );
   return [Number(x.toFixed(4)), Number(unmercY(y).toFixed(4))];
 }
 
@@ -208,5 +213,7 @@ for (const g of topo.objects.prefectures.geometries) {
 
 const output = { type: 'Topology', metadata: METADATA, ...topo };
 writeFileSync(OUTPUT, JSON.stringify(output));
-console.log(`wrote ${OUTPUT.pathname}: ${topo.objects.prefectures.geometries.length} prefectures, `
-  + `${topo.arcs.length} arcs, ${reconciled} border disagreements resolved`);
+console.log(
+  `wrote ${OUTPUT.pathname}: ${topo.objects.prefectures.geometries.length} prefectures, ` +
+    `${topo.arcs.length} arcs, ${reconciled} border disagreements resolved`,
+);

@@ -19,7 +19,10 @@ function files(dir, pattern) {
   });
 }
 
-const texts = [...files(join(root, 'src'), /\.(ts|tsx)$/), ...files(join(root, 'public/data'), /\.json$/).filter((f) => !f.includes('.topo.'))];
+const texts = [
+  ...files(join(root, 'src'), /\.(ts|tsx)$/),
+  ...files(join(root, 'public/data'), /\.json$/).filter((f) => !f.includes('.topo.')),
+];
 const chars = new Set();
 for (const file of texts) for (const ch of readFileSync(file, 'utf8')) if (ch.codePointAt(0) > 0x7f) chars.add(ch);
 // Printable ASCII, so digits and Latin share the face's metrics with the Chinese around them.
@@ -29,5 +32,18 @@ const textFile = join(tmpdir(), 'gansu-font-chars.txt');
 writeFileSync(textFile, [...chars].join(''));
 mkdirSync(join(root, 'public/fonts'), { recursive: true });
 const out = join(root, 'public/fonts/gansu-sans-subset.woff2');
-execFileSync('pyftsubset', [source, `--font-number=${SC_FACE}`, `--text-file=${textFile}`, '--flavor=woff2', '--layout-features=*', '--no-hinting', '--desubroutinize', `--output-file=${out}`], { stdio: 'inherit' });
+execFileSync(
+  'pyftsubset',
+  [
+    source,
+    `--font-number=${SC_FACE}`,
+    `--text-file=${textFile}`,
+    '--flavor=woff2',
+    '--layout-features=*',
+    '--no-hinting',
+    '--desubroutinize',
+    `--output-file=${out}`,
+  ],
+  { stdio: 'inherit' },
+);
 console.log(`${chars.size} characters → ${out} (${statSync(out).size} bytes)`);

@@ -2,5 +2,8 @@ import type { BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH: string;
 export const CHROMIUM_ARGS: string[];
-export function launchChromium(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; close: () => Promise<void> }>;
+export function launchChromium(viewport?: {
+  width: number;
+  height: number;
+}): Promise<{ context: BrowserContext; close: () => Promise<void> }>;
 export function startPreview(port: number, root?: string): Promise<{ url: string; stop: () => Promise<void> }>;

@@ -20,9 +20,15 @@ export function tableRows(titlePattern, width) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify({
-    '表2': tableRows(/^表\s*2\s*甘肃省高等职业学校学生人数统计表/, 5),
-    '表6': tableRows(/^表\s*6\s*甘肃省职业院校在线资源建设统计表/, 8),
-    '表16': tableRows(/^表\s*16\s*甘肃省高等职业学校/, 3),
-  }, null, 1));
+  console.log(
+    JSON.stringify(
+      {
+        表2: tableRows(/^表\s*2\s*甘肃省高等职业学校学生人数统计表/, 5),
+        表6: tableRows(/^表\s*6\s*甘肃省职业院校在线资源建设统计表/, 8),
+        表16: tableRows(/^表\s*16\s*甘肃省高等职业学校/, 3),
+      },
+      null,
+      1,
+    ),
+  );
 }

@@ -25,7 +25,9 @@ export function dataSize(dist = 'dist') {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { files, total } = firstViewSize();
   for (const f of files) console.log(`${(f.gzip / 1024).toFixed(1).padStart(8)} KB  ${f.file}`);
-  console.log(`${(total / 1024).toFixed(1).padStart(8)} KB  first view JS+CSS (gzip), ceiling ${FIRST_VIEW_CEILING_KB} KB, goal 260 KB`);
+  console.log(
+    `${(total / 1024).toFixed(1).padStart(8)} KB  first view JS+CSS (gzip), ceiling ${FIRST_VIEW_CEILING_KB} KB, goal 260 KB`,
+  );
   if (total / 1024 > FIRST_VIEW_CEILING_KB) {
     console.error(`The first view is over the ${FIRST_VIEW_CEILING_KB} KB gzip ceiling.`);
     process.exit(1);

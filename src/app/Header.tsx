@@ -1,5 +1,5 @@
-import { actions, useLang } from '../state/store';
-import { useT } from '../components/use-t';
+import { actions, useLang } from '@/state/store';
+import { useT } from '@/components/use-t';
 
 export function Header() {
   const t = useT();

@@ -1,5 +1,5 @@
-import { useT } from '../components/use-t';
-import { noticeActions, useDroppedParams } from '../state/notices';
+import { useT } from '@/components/use-t';
+import { noticeActions, useDroppedParams } from '@/state/notices';
 
 /** Says which parts of a pasted link were ignored. */
 export function UrlNotice() {

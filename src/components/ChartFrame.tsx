@@ -1,14 +1,14 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import type { DataNote } from '../data/domain';
+import type { DataNote } from '@/data/domain';
 import { DataTable, type Column, type TableRow } from './DataTable';
 import { NoteMarks } from './NoteMarks';
 import { useT } from './use-t';
 import { ExportMenu } from './ExportMenu';
 import { useExportable } from './use-exportable';
 import { useScope } from './use-scope';
-import { localSource } from '../lib/i18n';
-import { useLang } from '../state/store';
-import { cellValue } from '../lib/export/table-rows';
+import { localSource } from '@/lib/i18n';
+import { useLang } from '@/state/store';
+import { cellValue } from '@/lib/export/table-rows';
 
 export interface ChartMeta {
   /** Stable id, used for file names and tests. */
@@ -51,13 +51,19 @@ export function ChartFrame({ meta, table, notes, empty, actions, children }: Cha
     meta.title,
     meta.provinceWide ? '' : scope.label,
     body,
-    { title: meta.title, subtitle: meta.unit ? `${meta.subtitle} · ${t('unitLabel', { unit: meta.unit })}` : meta.subtitle, source: sourceLine },
+    {
+      title: meta.title,
+      subtitle: meta.unit ? `${meta.subtitle} · ${t('unitLabel', { unit: meta.unit })}` : meta.subtitle,
+      source: sourceLine,
+    },
     {
       title: meta.title,
       scope: meta.subtitle,
       source: sourceLine,
       columns: table.columns,
-      rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.key, cellValue(r[c.key], !!c.numeric)]))),
+      rows: table.rows.map((r) =>
+        Object.fromEntries(table.columns.map((c) => [c.key, cellValue(r[c.key], !!c.numeric)])),
+      ),
     },
   );
   return (

@@ -1,6 +1,6 @@
-import { DatasetError, type DatasetProblem } from '../data/load';
+import { DatasetError, type DatasetProblem } from '@/data/load';
 import { useT } from './use-t';
-import type { MessageKey } from '../lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
 
 function problemText(t: ReturnType<typeof useT>, problem: DatasetProblem): string {
   const keys: Record<DatasetProblem['kind'], MessageKey> = {

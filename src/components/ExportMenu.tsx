@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { renderImage, type ImageSize } from '../lib/export/compose';
-import { toCsv } from '../lib/export/csv';
-import { download } from '../lib/export/download';
-import { exportFileName } from '../lib/export/file-name';
-import type { ExportableView } from '../lib/export/registry';
+import { renderImage, type ImageSize } from '@/lib/export/compose';
+import { toCsv } from '@/lib/export/csv';
+import { download } from '@/lib/export/download';
+import { exportFileName } from '@/lib/export/file-name';
+import type { ExportableView } from '@/lib/export/registry';
 import { useT } from './use-t';
 
 type Format = 'png' | 'svg' | 'csv' | 'xlsx';
@@ -24,7 +24,7 @@ export function ExportMenu({ view }: { view: ExportableView }) {
       const name = (ext: string) => exportFileName({ topic: view.topic, scope: view.fileScope(), ext });
       if (format === 'csv') download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name('csv'));
       else if (format === 'xlsx') {
-        const { toXlsx } = await import('../lib/export/xlsx');
+        const { toXlsx } = await import('@/lib/export/xlsx');
         download(await toXlsx(table), name('xlsx'));
       } else {
         const node = view.node();
@@ -41,18 +41,40 @@ export function ExportMenu({ view }: { view: ExportableView }) {
 
   return (
     <div className="export-menu" data-export-ignore>
-      <select aria-label={t('exportSize')} value={size} onChange={(e) => setSize(e.target.value as ImageSize)} disabled={busy}>
+      <select
+        aria-label={t('exportSize')}
+        value={size}
+        onChange={(e) => setSize(e.target.value as ImageSize)}
+        disabled={busy}
+      >
         <option value="1x">1×</option>
         <option value="2x">2×</option>
         <option value="4x">4×</option>
         <option value="slide">{t('sizeSlide')}</option>
       </select>
-      <button type="button" disabled={busy} aria-label={t('exportPngLabel', { title })} onClick={() => void run('png')}>PNG</button>
-      <button type="button" disabled={busy} aria-label={t('exportSvgLabel', { title })} onClick={() => void run('svg')}>SVG</button>
-      <button type="button" disabled={busy} aria-label={t('exportCsvLabel', { title })} onClick={() => void run('csv')}>CSV</button>
-      <button type="button" disabled={busy} aria-label={t('exportXlsxLabel', { title })} onClick={() => void run('xlsx')}>XLSX</button>
+      <button type="button" disabled={busy} aria-label={t('exportPngLabel', { title })} onClick={() => void run('png')}>
+        PNG
+      </button>
+      <button type="button" disabled={busy} aria-label={t('exportSvgLabel', { title })} onClick={() => void run('svg')}>
+        SVG
+      </button>
+      <button type="button" disabled={busy} aria-label={t('exportCsvLabel', { title })} onClick={() => void run('csv')}>
+        CSV
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        aria-label={t('exportXlsxLabel', { title })}
+        onClick={() => void run('xlsx')}
+      >
+        XLSX
+      </button>
       {busy && <span role="status">{t('exporting')}</span>}
-      {error && <span role="alert" className="export-error">{t('exportFailed', { reason: error })}</span>}
+      {error && (
+        <span role="alert" className="export-error">
+          {t('exportFailed', { reason: error })}
+        </span>
+      )}
     </div>
   );
 }

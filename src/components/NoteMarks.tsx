@@ -1,5 +1,5 @@
-import type { DataNote } from '../data/domain';
-import { useLang } from '../state/store';
+import type { DataNote } from '@/data/domain';
+import { useLang } from '@/state/store';
 import { useT } from './use-t';
 
 /** Marks a figure that a data note touches, linking to the note in the data-notes panel. */
@@ -12,7 +12,13 @@ export function NoteMarks({ notes }: { notes: readonly DataNote[] | undefined })
       {notes.map((note) => {
         const title = lang === 'zh' ? note.titleZh : note.titleEn;
         return (
-          <a key={note.id} className="note-mark" href={`#data-note-${note.id}`} title={t('noteMark', { title })} aria-label={t('noteMark', { title })}>
+          <a
+            key={note.id}
+            className="note-mark"
+            href={`#data-note-${note.id}`}
+            title={t('noteMark', { title })}
+            aria-label={t('noteMark', { title })}
+          >
             ※
           </a>
         );

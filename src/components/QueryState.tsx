@@ -20,7 +20,14 @@ export function QueryState<T extends unknown[]>({
 }) {
   const t = useT();
   const failed = queries.filter((q) => q.isError);
-  if (failed.length > 0) return <>{failed.map((q, i) => <DatasetErrorMessage key={i} error={q.error} />)}</>;
+  if (failed.length > 0)
+    return (
+      <>
+        {failed.map((q, i) => (
+          <DatasetErrorMessage key={i} error={q.error} />
+        ))}
+      </>
+    );
   if (queries.some((q) => q.data === undefined)) {
     return (
       <p className="loading" role="status">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useDataNotes } from '../data/queries';
-import type { DataNote } from '../data/domain';
+import { useDataNotes } from '@/data/queries';
+import type { DataNote } from '@/data/domain';
 
 /**
  * The data notes that touch any of the given keys ("figure:<id>", "appendix:附表4/<row>",

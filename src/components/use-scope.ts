@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { usePrefectures, useSchools } from '../data/queries';
-import { filterSchools, hasActiveFilter, type SchoolFilters } from '../data/derive/filter';
-import type { School } from '../data/domain';
-import { describeFilters } from '../lib/describe-filters';
-import { translate } from '../lib/i18n';
-import { useLang, useOwnership, usePrefecture, useSchoolType, useTier } from '../state/store';
+import { usePrefectures, useSchools } from '@/data/queries';
+import { filterSchools, hasActiveFilter, type SchoolFilters } from '@/data/derive/filter';
+import type { School } from '@/data/domain';
+import { describeFilters } from '@/lib/describe-filters';
+import { translate } from '@/lib/i18n';
+import { useLang, useOwnership, usePrefecture, useSchoolType, useTier } from '@/state/store';
 
 export interface Scope {
   filters: SchoolFilters;
@@ -34,11 +34,19 @@ export function useScope(): Scope {
     const labels = {
       prefecture: p ? (lang === 'zh' ? p.shortZh : p.shortEn) : (prefecture ?? undefined),
       tier: tier ? translate(lang, tier === 'undergraduate' ? 'tierUndergraduate' : 'tierJuniorCollege') : undefined,
-      ownership: ownership ? translate(lang, ownership === 'public' ? 'ownershipPublic' : 'ownershipPrivate') : undefined,
+      ownership: ownership
+        ? translate(lang, ownership === 'public' ? 'ownershipPublic' : 'ownershipPrivate')
+        : undefined,
       schoolType: typeSchool ? (lang === 'zh' ? typeSchool.typeZh : typeSchool.typeEn) : (schoolType ?? undefined),
     };
     const total = schools?.list.length ?? 0;
     const label = [labels.prefecture, labels.tier, labels.ownership, labels.schoolType].filter(Boolean).join('-');
-    return { filters, active: hasActiveFilter(filters), inView, subtitle: describeFilters(labels, inView?.length ?? 0, total, lang), label };
+    return {
+      filters,
+      active: hasActiveFilter(filters),
+      inView,
+      subtitle: describeFilters(labels, inView?.length ?? 0, total, lang),
+      label,
+    };
   }, [lang, schools, prefectures, prefecture, tier, ownership, schoolType]);
 }

@@ -5,12 +5,21 @@ import { indexById, type AreaGeometry, type Boundaries, type PrefectureShape } f
 
 /** TopoJSON (shared borders, so neighbours never gap or overlap) to plain polygons per prefecture. */
 export function decodeBoundaries(raw: BoundariesFile): Boundaries {
-  const topology = raw as unknown as Topology<{ prefectures: GeometryCollection<{ id: string; labelPoint: [number, number] }> }>;
+  const topology = raw as unknown as Topology<{
+    prefectures: GeometryCollection<{ id: string; labelPoint: [number, number] }>;
+  }>;
   const collection = feature(topology, topology.objects.prefectures);
   const shapes: PrefectureShape[] = collection.features.map((f) => ({
     id: f.properties.id,
     geometry: f.geometry as unknown as AreaGeometry,
     labelPoint: f.properties.labelPoint,
   }));
-  return { shapes, byId: indexById(shapes), source: raw.metadata.source, licence: raw.metadata.licence, noteZh: raw.metadata.noteZh, noteEn: raw.metadata.noteEn };
+  return {
+    shapes,
+    byId: indexById(shapes),
+    source: raw.metadata.source,
+    licence: raw.metadata.licence,
+    noteZh: raw.metadata.noteZh,
+    noteEn: raw.metadata.noteEn,
+  };
 }

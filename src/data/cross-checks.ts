@@ -43,7 +43,13 @@ function compare(id: string, a: number, b: number, tolerance = 1e-9): CheckResul
 const schoolSums: Check = ({ figures }) =>
   figures.metrics
     .filter((m) => m.statedTotal)
-    .map((m) => compare(`sum:${m.id}`, Object.values(m.values).reduce<number>((s, v) => s + (v ?? 0), 0), m.statedTotal?.value ?? NaN));
+    .map((m) =>
+      compare(
+        `sum:${m.id}`,
+        Object.values(m.values).reduce<number>((s, v) => s + (v ?? 0), 0),
+        m.statedTotal?.value ?? NaN,
+      ),
+    );
 
 /** The top-three rankings stated in §1.2.1 against 表2: same school at each rank, same value. */
 const statedRankings: Check = (input) =>
@@ -85,11 +91,31 @@ const appendixParts: Check = (input) => {
   const sum = (table: string, rows: string[]) => rows.reduce((s, r) => s + appendixValue(input, table, r), 0);
   const levels = (base: string) => [`${base}-national`, `${base}-provincial`, `${base}-school`];
   return [
-    compare('parts:附表1/employed-three-sectors', appendixValue(input, '附表1', 'employed-three-sectors'), sum('附表1', ['primary-sector', 'secondary-sector', 'tertiary-sector'])),
-    compare('parts:附表3/resource-libraries', appendixValue(input, '附表3', 'resource-libraries'), sum('附表3', levels('resource-libraries'))),
-    compare('parts:附表3/quality-online-courses', appendixValue(input, '附表3', 'quality-online-courses'), sum('附表3', levels('quality-online-courses'))),
-    compare('parts:附表3/virtual-simulation-bases', appendixValue(input, '附表3', 'virtual-simulation-bases'), sum('附表3', levels('virtual-simulation-bases'))),
-    compare('parts:附表5/standards-adopted-abroad', appendixValue(input, '附表5', 'standards-adopted-abroad'), sum('附表5', ['specialty-standards', 'course-standards'])),
+    compare(
+      'parts:附表1/employed-three-sectors',
+      appendixValue(input, '附表1', 'employed-three-sectors'),
+      sum('附表1', ['primary-sector', 'secondary-sector', 'tertiary-sector']),
+    ),
+    compare(
+      'parts:附表3/resource-libraries',
+      appendixValue(input, '附表3', 'resource-libraries'),
+      sum('附表3', levels('resource-libraries')),
+    ),
+    compare(
+      'parts:附表3/quality-online-courses',
+      appendixValue(input, '附表3', 'quality-online-courses'),
+      sum('附表3', levels('quality-online-courses')),
+    ),
+    compare(
+      'parts:附表3/virtual-simulation-bases',
+      appendixValue(input, '附表3', 'virtual-simulation-bases'),
+      sum('附表3', levels('virtual-simulation-bases')),
+    ),
+    compare(
+      'parts:附表5/standards-adopted-abroad',
+      appendixValue(input, '附表5', 'standards-adopted-abroad'),
+      sum('附表5', ['specialty-standards', 'course-standards']),
+    ),
     {
       id: 'parts:附表4/type-c-grassroots',
       pass: appendixValue(input, '附表4', 'type-c-grassroots') <= appendixValue(input, '附表4', 'first-employment'),
@@ -99,11 +125,20 @@ const appendixParts: Check = (input) => {
       id: 'parts:附表2/graduates-survey-count',
       pass:
         (input.appendix.row('附表2', 'graduates')?.surveyCount ?? 0) >=
-        (input.appendix.row('附表2', 'new-graduates')?.surveyCount ?? 0) + (input.appendix.row('附表2', 'graduates-within-three-years')?.surveyCount ?? 0),
+        (input.appendix.row('附表2', 'new-graduates')?.surveyCount ?? 0) +
+          (input.appendix.row('附表2', 'graduates-within-three-years')?.surveyCount ?? 0),
       detail: 'survey count of all graduates vs its two groups',
     },
-    compare('parts:表4', input.province.doubleQualifiedTeachers.total.total, input.province.doubleQualifiedTeachers.rows.reduce((s, r) => s + r.total, 0)),
-    compare('parts:表7', input.province.training.totalPersons, input.province.training.groups.reduce((s, g) => s + g.persons, 0)),
+    compare(
+      'parts:表4',
+      input.province.doubleQualifiedTeachers.total.total,
+      input.province.doubleQualifiedTeachers.rows.reduce((s, r) => s + r.total, 0),
+    ),
+    compare(
+      'parts:表7',
+      input.province.training.totalPersons,
+      input.province.training.groups.reduce((s, g) => s + g.persons, 0),
+    ),
   ];
 };
 
@@ -118,7 +153,11 @@ const samePairs: Check = (input) => {
     compare('same:graduates', f('graduates-2023'), a('附表1', 'graduates')),
     compare('same:destination-secured', f('graduates-destination-secured'), a('附表1', 'destination-secured')),
     compare('same:vertical-research-funding', f('vertical-research-funding'), a('附表4', 'vertical-research-funding')),
-    compare('same:horizontal-research-funding', f('horizontal-research-funding'), a('附表4', 'horizontal-service-income')),
+    compare(
+      'same:horizontal-research-funding',
+      f('horizontal-research-funding'),
+      a('附表4', 'horizontal-service-income'),
+    ),
     compare('same:ip-projects', f('ip-projects'), a('附表4', 'ip-projects')),
     compare('same:training-projects', input.province.training.projects, a('附表4', 'non-degree-training-projects')),
     compare('same:training-hours', input.province.training.hours, a('附表4', 'non-degree-training-hours')),
@@ -126,21 +165,65 @@ const samePairs: Check = (input) => {
     compare('same:intl-students', f('intl-students-2023'), a('附表5', 'intl-students')),
     compare('same:double-qualified-ratio', f('double-qualified-ratio-average'), a('附表3', 'double-qualified-ratio')),
     compare('same:student-teacher-ratio', f('student-teacher-ratio'), a('附表3', 'student-teacher-ratio')),
-    compare('same:equipment-value-per-student', median2023('equipment-value'), a('附表3', 'equipment-value-per-student')),
-    compare('same:national-libraries', f('national-resource-libraries-built'), a('附表3', 'resource-libraries-national')),
-    compare('same:national-libraries-led', metricTotal('national-libraries-led'), a('附表3', 'resource-libraries-national')),
-    compare('same:national-library-lead-schools', f('national-resource-library-lead-schools'), metricTotal('national-libraries-led')),
-    compare('same:national-courses', f('national-quality-online-courses-built'), a('附表3', 'quality-online-courses-national')),
-    compare('same:national-courses-led', metricTotal('national-courses-led'), a('附表3', 'quality-online-courses-national')),
-    { id: 'same:national-courses-2022', pass: f('national-quality-online-courses-2022') <= a('附表3', 'quality-online-courses-national'), detail: '2022 selections vs all national courses' },
-    compare('same:provincial-courses', metricTotal('provincial-courses-led'), a('附表3', 'quality-online-courses-provincial')),
-    compare('same:national-plan-textbooks', f('national-plan-textbooks-selected'), a('附表3', 'textbooks-national-plan')),
+    compare(
+      'same:equipment-value-per-student',
+      median2023('equipment-value'),
+      a('附表3', 'equipment-value-per-student'),
+    ),
+    compare(
+      'same:national-libraries',
+      f('national-resource-libraries-built'),
+      a('附表3', 'resource-libraries-national'),
+    ),
+    compare(
+      'same:national-libraries-led',
+      metricTotal('national-libraries-led'),
+      a('附表3', 'resource-libraries-national'),
+    ),
+    compare(
+      'same:national-library-lead-schools',
+      f('national-resource-library-lead-schools'),
+      metricTotal('national-libraries-led'),
+    ),
+    compare(
+      'same:national-courses',
+      f('national-quality-online-courses-built'),
+      a('附表3', 'quality-online-courses-national'),
+    ),
+    compare(
+      'same:national-courses-led',
+      metricTotal('national-courses-led'),
+      a('附表3', 'quality-online-courses-national'),
+    ),
+    {
+      id: 'same:national-courses-2022',
+      pass: f('national-quality-online-courses-2022') <= a('附表3', 'quality-online-courses-national'),
+      detail: '2022 selections vs all national courses',
+    },
+    compare(
+      'same:provincial-courses',
+      metricTotal('provincial-courses-led'),
+      a('附表3', 'quality-online-courses-provincial'),
+    ),
+    compare(
+      'same:national-plan-textbooks',
+      f('national-plan-textbooks-selected'),
+      a('附表3', 'textbooks-national-plan'),
+    ),
     compare('same:specialties', f('specialty-points'), a('附表3', 'specialties')),
     compare('same:new-specialties', f('specialty-points-added'), metricTotal('new-majors')),
     compare('same:certificates', f('x-certificate-holders'), a('附表6', 'skill-certificate-holders')),
     compare('same:head-teacher-studios', f('head-teacher-studios-s2-2-2'), f('head-teacher-studios-s2-3-1')),
-    { id: 'same:contest-schools', pass: f('provincial-contest-schools') <= f('junior-college-level-institutions'), detail: 'schools in the contest vs 专科 schools' },
-    { id: 'same:per-student-appropriation', pass: a('附表6', 'per-student-appropriation') >= f('per-student-appropriation-target') * 10_000, detail: 'appendix appropriation vs the 1.2万 stated' },
+    {
+      id: 'same:contest-schools',
+      pass: f('provincial-contest-schools') <= f('junior-college-level-institutions'),
+      detail: 'schools in the contest vs 专科 schools',
+    },
+    {
+      id: 'same:per-student-appropriation',
+      pass: a('附表6', 'per-student-appropriation') >= f('per-student-appropriation-target') * 10_000,
+      detail: 'appendix appropriation vs the 1.2万 stated',
+    },
   ];
 };
 
@@ -152,19 +235,41 @@ function listRows(input: CheckInput, id: string) {
 
 /** Counts the narrative states against the rows of the list it describes. */
 const listCounts: Check = (input) => {
-  const count = (checkId: string, figureId: string, rows: unknown[]) => compare(checkId, figure(input, figureId), rows.length);
-  const groupRows = (listId: string, prefix: string) => listRows(input, listId).filter((r) => r.group?.startsWith(prefix));
+  const count = (checkId: string, figureId: string, rows: unknown[]) =>
+    compare(checkId, figure(input, figureId), rows.length);
+  const groupRows = (listId: string, prefix: string) =>
+    listRows(input, listId).filter((r) => r.group?.startsWith(prefix));
   return [
     count('count:textbooks', 'national-plan-textbooks-selected', listRows(input, 'textbooks')),
     count('count:learning-stars-province', 'learning-stars-2023', listRows(input, 'learning-stars-province')),
-    count('count:lifelong-brands-province', 'lifelong-learning-brands-2023', listRows(input, 'lifelong-brands-province')),
+    count(
+      'count:lifelong-brands-province',
+      'lifelong-learning-brands-2023',
+      listRows(input, 'lifelong-brands-province'),
+    ),
     count('count:learning-stars-national', 'national-learning-stars', listRows(input, 'learning-stars-national')),
-    count('count:lifelong-brands-national', 'national-lifelong-learning-brands', listRows(input, 'lifelong-brands-national')),
+    count(
+      'count:lifelong-brands-national',
+      'national-lifelong-learning-brands',
+      listRows(input, 'lifelong-brands-national'),
+    ),
     count('count:industry-communities', 'industry-education-communities', listRows(input, 'industry-communities')),
     count('count:industry-enterprises', 'integration-enterprises', listRows(input, 'industry-enterprises')),
-    count('count:red-gene-schools', 'red-gene-demonstration-schools', groupRows('red-culture-bases', '甘肃省红色基因传承示范校')),
-    count('count:red-culture-bases', 'red-culture-study-bases', groupRows('red-culture-bases', '甘肃省职业教育红色文化研学旅行')),
-    count('count:national-civilised-campuses', 'national-civilised-campuses', groupRows('civilised-campuses', '国家级')),
+    count(
+      'count:red-gene-schools',
+      'red-gene-demonstration-schools',
+      groupRows('red-culture-bases', '甘肃省红色基因传承示范校'),
+    ),
+    count(
+      'count:red-culture-bases',
+      'red-culture-study-bases',
+      groupRows('red-culture-bases', '甘肃省职业教育红色文化研学旅行'),
+    ),
+    count(
+      'count:national-civilised-campuses',
+      'national-civilised-campuses',
+      groupRows('civilised-campuses', '国家级'),
+    ),
     count('count:civilised-campuses', 'provincial-civilised-campuses', groupRows('civilised-campuses', '甘肃省第')),
   ];
 };
@@ -175,11 +280,16 @@ const schoolNames: Check = (input) => {
   for (const list of input.lists.lists) {
     for (const row of list.rows) {
       for (const [schoolId, name] of Object.entries(row.nameAsPrinted ?? {})) {
-        if (name !== input.schools.byId.get(schoolId)?.nameZh) printed.set(schoolId, (printed.get(schoolId) ?? new Set()).add(name));
+        if (name !== input.schools.byId.get(schoolId)?.nameZh)
+          printed.set(schoolId, (printed.get(schoolId) ?? new Set()).add(name));
       }
     }
   }
-  return input.schools.list.map((s) => ({ id: `name:${s.id}`, pass: !printed.has(s.id), detail: [...(printed.get(s.id) ?? [])].join('、') }));
+  return input.schools.list.map((s) => ({
+    id: `name:${s.id}`,
+    pass: !printed.has(s.id),
+    detail: [...(printed.get(s.id) ?? [])].join('、'),
+  }));
 };
 
 /** 表14's programmes against the schools' enrolment (表2) and against 附表5. */
@@ -189,13 +299,33 @@ const programmes: Check = (input) => {
   const sizeChecks = rows.map((row) => {
     const schoolId = row.schoolIds[0] ?? '';
     const size = Number(row.cells.students);
-    return { id: `programme-size:${schoolId}`, pass: size <= (students[schoolId] ?? Infinity), detail: `${size} in the programme, ${students[schoolId]} in the school` };
+    return {
+      id: `programme-size:${schoolId}`,
+      pass: size <= (students[schoolId] ?? Infinity),
+      detail: `${size} in the programme, ${students[schoolId]} in the school`,
+    };
   });
   const canada = rows.find((r) => r.cells.partnerCountry === '加拿大');
-  return [...sizeChecks, compare('same:sino-foreign-students', Number(canada?.cells.students), appendixValue(input, '附表5', 'sino-foreign-students'))];
+  return [
+    ...sizeChecks,
+    compare(
+      'same:sino-foreign-students',
+      Number(canada?.cells.students),
+      appendixValue(input, '附表5', 'sino-foreign-students'),
+    ),
+  ];
 };
 
-const checks: Check[] = [schoolSums, statedRankings, statedShares, appendixParts, samePairs, listCounts, schoolNames, programmes];
+const checks: Check[] = [
+  schoolSums,
+  statedRankings,
+  statedShares,
+  appendixParts,
+  samePairs,
+  listCounts,
+  schoolNames,
+  programmes,
+];
 
 export function runCrossChecks(input: CheckInput): CheckResult[] {
   return checks.flatMap((check) => check(input));

@@ -9,7 +9,21 @@ import { casesFileSchema } from './schemas/cases';
 import { dataNotesFileSchema } from './schemas/data-notes';
 import { boundariesFileSchema } from './schemas/boundaries';
 import { decodeBoundaries } from './boundaries';
-import { indexAppendix, indexById, indexNotes, indexSchools, type Appendix, type Boundaries, type Cases, type DataNotes, type Lists, type Prefectures, type Province, type SchoolFigures, type Schools } from './domain';
+import {
+  indexAppendix,
+  indexById,
+  indexNotes,
+  indexSchools,
+  type Appendix,
+  type Boundaries,
+  type Cases,
+  type DataNotes,
+  type Lists,
+  type Prefectures,
+  type Province,
+  type SchoolFigures,
+  type Schools,
+} from './domain';
 import type { z } from 'zod';
 
 /** Every dataset in public/data, with its schema and its typed, indexed domain form. */

@@ -7,7 +7,18 @@ import type { ListRow, ReportList } from './schemas/lists';
 import type { ReportCase } from './schemas/cases';
 import type { DataNote } from './schemas/data-notes';
 
-export type { School, Prefecture, SchoolMetric, Figure, AppendixRow, AppendixTable, ReportList, ListRow, ReportCase, DataNote };
+export type {
+  School,
+  Prefecture,
+  SchoolMetric,
+  Figure,
+  AppendixRow,
+  AppendixTable,
+  ReportList,
+  ListRow,
+  ReportCase,
+  DataNote,
+};
 
 export interface Schools {
   list: School[];

@@ -38,7 +38,12 @@ export function validate<T>(schema: ZodType<T>, raw: unknown): ParseResult<T> {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];
-  const path = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '';
+  const path = issue
+    ? issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '')
+    : '';
   return { ok: false, problem: { kind: 'invalid', path, detail: issue?.message ?? 'invalid' } };
 }
 
@@ -53,7 +58,10 @@ export function datasetUrl(file: string): string {
 }
 
 /** Fetches, parses and validates one dataset file; throws DatasetError naming the file. */
-export async function loadDataset<Raw, Domain>(spec: DatasetSpec<Raw, Domain>, fetchImpl: typeof fetch = fetch): Promise<Domain> {
+export async function loadDataset<Raw, Domain>(
+  spec: DatasetSpec<Raw, Domain>,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Domain> {
   let response: Response;
   try {
     response = await fetchImpl(datasetUrl(spec.file));
@@ -69,7 +77,10 @@ export async function loadDataset<Raw, Domain>(spec: DatasetSpec<Raw, Domain>, f
   try {
     raw = JSON.parse(await response.text());
   } catch (error) {
-    throw new DatasetError(spec.file, { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) });
+    throw new DatasetError(spec.file, {
+      kind: 'not-json',
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const parsed = validate(spec.schema, raw);
   if (!parsed.ok) throw new DatasetError(spec.file, parsed.problem);

@@ -1,6 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadDataset, type DatasetSpec } from './load';
-import { appendixDataset, boundariesDataset, casesDataset, dataNotesDataset, listsDataset, prefecturesDataset, provinceDataset, schoolFiguresDataset, schoolsDataset } from './datasets';
+import {
+  appendixDataset,
+  boundariesDataset,
+  casesDataset,
+  dataNotesDataset,
+  listsDataset,
+  prefecturesDataset,
+  provinceDataset,
+  schoolFiguresDataset,
+  schoolsDataset,
+} from './datasets';
 
 /** One query per dataset file; files never change while the app runs, so they never go stale. */
 export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {

@@ -1,6 +1,9 @@
 /** Every label of the interface, in 简体中文 and English. */
 export const messages = {
-  appTitle: { zh: '甘肃省高等职业教育质量年度报告（2023）数据看板', en: 'Gansu Higher Vocational Education Quality Report (2023): Dashboard' },
+  appTitle: {
+    zh: '甘肃省高等职业教育质量年度报告（2023）数据看板',
+    en: 'Gansu Higher Vocational Education Quality Report (2023): Dashboard',
+  },
   appSource: {
     zh: '数据来源：甘肃省教育厅《甘肃省高等职业教育质量年度报告（2023）》，2024年2月',
     en: 'Source: Gansu Provincial Department of Education, Gansu Higher Vocational Education Quality Annual Report (2023), February 2024',
@@ -19,7 +22,10 @@ export const messages = {
   provinceValue: { zh: '全省：{value}', en: 'Province: {value}' },
   roughly: { zh: '约 {value}', en: 'about {value}' },
   notReported: { zh: '未报告', en: 'not reported' },
-  dataNoteMark: { zh: '此数字在报告中有不一致之处，见数据说明 {id}', en: 'The report is inconsistent about this figure: see data note {id}' },
+  dataNoteMark: {
+    zh: '此数字在报告中有不一致之处，见数据说明 {id}',
+    en: 'The report is inconsistent about this figure: see data note {id}',
+  },
   dataNotesTitle: { zh: '数据说明：报告中的不一致之处', en: 'Data notes: where the report contradicts itself' },
   schools: { zh: '所', en: 'schools' },
   exportPng: { zh: 'PNG', en: 'PNG' },
@@ -34,10 +40,16 @@ export const messages = {
   viewChart: { zh: '图表', en: 'Chart' },
   viewTable: { zh: '表格', en: 'Table' },
   viewAs: { zh: '显示方式', en: 'Show as' },
-  reportSource: { zh: '来源：《甘肃省高等职业教育质量年度报告（2023）》{source}', en: 'Source: Gansu Higher Vocational Education Quality Report (2023), {source}' },
+  reportSource: {
+    zh: '来源：《甘肃省高等职业教育质量年度报告（2023）》{source}',
+    en: 'Source: Gansu Higher Vocational Education Quality Report (2023), {source}',
+  },
   unitLabel: { zh: '单位：{unit}', en: 'Unit: {unit}' },
   noteMark: { zh: '数据说明：{title}', en: 'Data note: {title}' },
-  emptyFiltered: { zh: '当前筛选条件下没有学校：{scope}。请移除部分筛选。', en: 'No school matches the filters: {scope}. Remove a filter to see data.' },
+  emptyFiltered: {
+    zh: '当前筛选条件下没有学校：{scope}。请移除部分筛选。',
+    en: 'No school matches the filters: {scope}. Remove a filter to see data.',
+  },
   filtersLabel: { zh: '筛选', en: 'Filters' },
   filterPrefecture: { zh: '市（州）', en: 'Prefecture' },
   filterTier: { zh: '办学层次', en: 'Level' },
@@ -52,7 +64,10 @@ export const messages = {
   removeFilter: { zh: '移除筛选：{label}', en: 'Remove filter: {label}' },
   clearFilters: { zh: '清除全部筛选', en: 'Clear all filters' },
   noFilters: { zh: '未筛选：显示全省', en: 'No filter: the whole province' },
-  urlDropped: { zh: '链接中有无法识别的参数，已忽略：{list}', en: 'The link had parameters that could not be used and were ignored: {list}' },
+  urlDropped: {
+    zh: '链接中有无法识别的参数，已忽略：{list}',
+    en: 'The link had parameters that could not be used and were ignored: {list}',
+  },
   dismiss: { zh: '知道了', en: 'Dismiss' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/format';
+import type { Lang } from '@/lib/format';
 
 export type Tier = 'undergraduate' | 'junior-college';
 export type Ownership = 'public' | 'private';

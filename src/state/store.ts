@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { defaultIntent, MAX_COMPARED, type Intent, type Ownership, type Tier } from './intent';
-import type { Lang } from '../lib/format';
+import type { Lang } from '@/lib/format';
 
 interface StoreState extends Intent {
   /** The school under the pointer: shared between views, never in the URL. */

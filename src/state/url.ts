@@ -48,16 +48,41 @@ export function parseIntent(search: string): ParsedUrl {
     if (parsed === undefined) dropped.push({ param, value });
     else apply(parsed);
   };
-  take(PARAMS.prefecture, (v) => oneOf(PREFECTURE_IDS, v), (v) => (intent.prefecture = v));
-  take(PARAMS.tier, (v) => oneOf(['undergraduate', 'junior-college'] as const, v), (v) => (intent.tier = v));
-  take(PARAMS.ownership, (v) => oneOf(['public', 'private'] as const, v), (v) => (intent.ownership = v));
-  take(PARAMS.schoolType, (v) => oneOf(SCHOOL_TYPE_IDS, v), (v) => (intent.schoolType = v));
-  take(PARAMS.metric, (v) => oneOf(METRIC_IDS, v), (v) => (intent.metric = v));
-  take(PARAMS.lang, (v) => oneOf(['zh', 'en'] as const, v), (v) => (intent.lang = v));
+  take(
+    PARAMS.prefecture,
+    (v) => oneOf(PREFECTURE_IDS, v),
+    (v) => (intent.prefecture = v),
+  );
+  take(
+    PARAMS.tier,
+    (v) => oneOf(['undergraduate', 'junior-college'] as const, v),
+    (v) => (intent.tier = v),
+  );
+  take(
+    PARAMS.ownership,
+    (v) => oneOf(['public', 'private'] as const, v),
+    (v) => (intent.ownership = v),
+  );
+  take(
+    PARAMS.schoolType,
+    (v) => oneOf(SCHOOL_TYPE_IDS, v),
+    (v) => (intent.schoolType = v),
+  );
+  take(
+    PARAMS.metric,
+    (v) => oneOf(METRIC_IDS, v),
+    (v) => (intent.metric = v),
+  );
+  take(
+    PARAMS.lang,
+    (v) => oneOf(['zh', 'en'] as const, v),
+    (v) => (intent.lang = v),
+  );
   const compare = query.get(PARAMS.compared);
   if (compare !== null) {
     for (const id of compare.split(',')) {
-      if (SCHOOL_ID.test(id) && !intent.compared.includes(id) && intent.compared.length < MAX_COMPARED) intent.compared.push(id);
+      if (SCHOOL_ID.test(id) && !intent.compared.includes(id) && intent.compared.length < MAX_COMPARED)
+        intent.compared.push(id);
       else dropped.push({ param: PARAMS.compared, value: id });
     }
   }

@@ -4,19 +4,48 @@
  * checked against schools.json once it has loaded.
  */
 export const PREFECTURE_IDS = [
-  'lanzhou', 'jiayuguan', 'jinchang', 'baiyin', 'tianshui', 'wuwei', 'zhangye',
-  'pingliang', 'jiuquan', 'qingyang', 'dingxi', 'longnan', 'linxia', 'gannan',
+  'lanzhou',
+  'jiayuguan',
+  'jinchang',
+  'baiyin',
+  'tianshui',
+  'wuwei',
+  'zhangye',
+  'pingliang',
+  'jiuquan',
+  'qingyang',
+  'dingxi',
+  'longnan',
+  'linxia',
+  'gannan',
 ] as const;
 
 export const SCHOOL_TYPE_IDS = [
-  'comprehensive', 'science-engineering', 'agriculture-forestry', 'medicine',
-  'teacher-education', 'languages', 'finance-economics', 'politics-law',
+  'comprehensive',
+  'science-engineering',
+  'agriculture-forestry',
+  'medicine',
+  'teacher-education',
+  'languages',
+  'finance-economics',
+  'politics-law',
 ] as const;
 
 /** Metrics a view can be coloured or sorted by: school counts, school-figures.json ids, and the report's per-prefecture lists (表8–表11). */
 export const METRIC_IDS = [
-  'students', 'admissions', 'graduates', 'schools',
-  'national-libraries-led', 'national-libraries-joined', 'national-courses-led', 'national-courses-joined',
-  'provincial-courses-led', 'provincial-courses-joined', 'new-majors',
-  'learning-stars-province', 'lifelong-brands-province', 'learning-stars-national', 'lifelong-brands-national',
+  'students',
+  'admissions',
+  'graduates',
+  'schools',
+  'national-libraries-led',
+  'national-libraries-joined',
+  'national-courses-led',
+  'national-courses-joined',
+  'provincial-courses-led',
+  'provincial-courses-joined',
+  'new-majors',
+  'learning-stars-province',
+  'lifelong-brands-province',
+  'learning-stars-national',
+  'lifelong-brands-national',
 ] as const;

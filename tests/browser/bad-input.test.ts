@@ -27,7 +27,11 @@ async function openWith(file: string, body: string | null) {
   const page = await browser.context.newPage();
   const uncaught: string[] = [];
   page.on('pageerror', (e) => uncaught.push(e.message));
-  await page.route(`**/data/${file}`, (route) => (body === null ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ contentType: 'application/json', body })));
+  await page.route(`**/data/${file}`, (route) =>
+    body === null
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ contentType: 'application/json', body }),
+  );
   // A comparison is open, so that every dataset has a view on screen that needs it.
   await page.goto(`${inject('baseUrl')}?compare=lz-petrochemical,jiuquan`, { waitUntil: 'networkidle' });
   return { page, uncaught };
@@ -46,7 +50,9 @@ describe.each(DATASETS)('when %s is broken', (file) => {
     expect(uncaught).toEqual([]);
     // The page still stands: the header, and at least one panel without an error.
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('甘肃省高等职业教育质量年度报告');
-    const panels = await page.locator('section.panel').evaluateAll((sections) => sections.map((s) => s.querySelector('[role="alert"]') === null));
+    const panels = await page
+      .locator('section.panel')
+      .evaluateAll((sections) => sections.map((s) => s.querySelector('[role="alert"]') === null));
     expect(panels.some(Boolean)).toBe(true);
     await page.close();
   });
@@ -59,11 +65,17 @@ describe('markup inside data', () => {
     const schools = JSON.parse(readFileSync('public/data/schools.json', 'utf8'));
     schools.schools[0].nameZh = '<b id="injected">石化</b>';
     const page = await browser.context.newPage();
-    await page.route('**/data/prefectures.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(prefectures) }));
-    await page.route('**/data/schools.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(schools) }));
+    await page.route('**/data/prefectures.json', (r) =>
+      r.fulfill({ contentType: 'application/json', body: JSON.stringify(prefectures) }),
+    );
+    await page.route('**/data/schools.json', (r) =>
+      r.fulfill({ contentType: 'application/json', body: JSON.stringify(schools) }),
+    );
     await page.goto(inject('baseUrl'), { waitUntil: 'networkidle' });
     await page.locator('[data-prefecture]').first().waitFor();
-    expect(await page.locator('select[data-filter="prefecture"] option').nth(1).textContent()).toBe('<img src=x onerror="window.__xss=1">兰州');
+    expect(await page.locator('select[data-filter="prefecture"] option').nth(1).textContent()).toBe(
+      '<img src=x onerror="window.__xss=1">兰州',
+    );
     expect(await page.locator('.prefecture-label').first().textContent()).toContain('<img src=x');
     expect(await page.locator('img[src="x"], #injected').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

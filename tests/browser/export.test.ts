@@ -42,7 +42,11 @@ describe('exports', () => {
     expect(text.startsWith('<svg')).toBe(true);
     const parsed = await page.evaluate((svg) => {
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent ?? '' };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        text: doc.documentElement.textContent ?? '',
+      };
     }, text);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
@@ -64,7 +68,11 @@ describe('exports', () => {
 
   it('the whole-data CSV has one row per school, not-reported cells left empty', async () => {
     const { bytes } = await downloadOf(page, () => page.getByRole('button', { name: '导出全部学校数据 CSV' }).click());
-    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l.length > 0);
+    const lines = bytes
+      .toString('utf8')
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l.length > 0);
     const header = lines.findIndex((l) => l.startsWith('学校'));
     const rows = lines.slice(header + 1);
     expect(rows).toHaveLength(29);
@@ -73,7 +81,9 @@ describe('exports', () => {
   });
 
   it('an XLSX is a valid workbook with a data sheet and a source sheet', async () => {
-    const { bytes } = await downloadOf(page, () => page.getByRole('button', { name: '导出全部学校数据 XLSX（Excel）' }).click());
+    const { bytes } = await downloadOf(page, () =>
+      page.getByRole('button', { name: '导出全部学校数据 XLSX（Excel）' }).click(),
+    );
     const zip = await JSZip.loadAsync(bytes);
     const workbook = await zip.file('xl/workbook.xml')?.async('string');
     expect(workbook).toContain('数据');
@@ -85,7 +95,9 @@ describe('exports', () => {
     const chosen = Math.min(2, await boxes.count());
     expect(chosen).toBeGreaterThan(0);
     for (let i = 0; i < chosen; i++) await boxes.nth(i).check();
-    const { name, bytes } = await downloadOf(page, () => page.getByRole('button', { name: new RegExp(`生成 PPTX（${chosen} 页）`) }).click());
+    const { name, bytes } = await downloadOf(page, () =>
+      page.getByRole('button', { name: new RegExp(`生成 PPTX（${chosen} 页）`) }).click(),
+    );
     expect(name.endsWith('.pptx')).toBe(true);
     const zip = await JSZip.loadAsync(bytes);
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));

@@ -50,7 +50,9 @@ describe('an official’s journey with the mouse', () => {
     await comparison.getByRole('table', { name: '学校对比：各项指标' }).waitFor();
 
     // Export a chart.
-    const { name, bytes } = await downloadOf(page, () => page.getByRole('button', { name: /^导出 PNG 图片：各校在校生人数/ }).click());
+    const { name, bytes } = await downloadOf(page, () =>
+      page.getByRole('button', { name: /^导出 PNG 图片：各校在校生人数/ }).click(),
+    );
     expect(name).toBe('甘肃高职-各校在校生人数-兰州市-专科层次-2023.png');
     expect(pngSize(bytes).width).toBe(2400);
     // The chart itself is in the image, not only its title and source.
@@ -133,7 +135,10 @@ describe('the same journey with the keyboard only', () => {
     await csv.focus();
     const { name, bytes } = await downloadOf(page, () => page.keyboard.press('Enter'));
     expect(name).toBe('甘肃高职-各校在校生人数-天水市-专科层次-2023.csv');
-    const lines = bytes.toString('utf8').split('\r\n').filter((l) => l.length > 0);
+    const lines = bytes
+      .toString('utf8')
+      .split('\r\n')
+      .filter((l) => l.length > 0);
     expect(bytes.toString('utf8').charCodeAt(0)).toBe(0xfeff);
     // Title, scope, source, then the header and one row per school in view.
     expect(lines.slice(lines.findIndex((l) => l.startsWith('学校')) + 1)).toHaveLength(3);

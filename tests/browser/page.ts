@@ -18,7 +18,8 @@ export async function openWatched(context: BrowserContext, url: string): Promise
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const target = request.url();
-    if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) foreignRequests.push(target);
+    if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:'))
+      foreignRequests.push(target);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, consoleErrors, foreignRequests };

@@ -11,8 +11,8 @@ export function readDataFile(file: string): unknown {
  * is (malformed JSON), null is a missing file (404).
  */
 export function fakeFetch(overrides: Record<string, string | null> = {}): typeof fetch {
-  return (async (input: RequestInfo | URL) => {
-    const file = String(input).split('/').pop() ?? '';
+  const served = (input: RequestInfo | URL): Response => {
+    const file = (input instanceof Request ? input.url : input.toString()).split('/').pop() ?? '';
     if (file in overrides) {
       const body = overrides[file];
       if (body === null || body === undefined) return new Response('Not found', { status: 404 });
@@ -24,5 +24,6 @@ export function fakeFetch(overrides: Record<string, string | null> = {}): typeof
     } catch {
       return new Response('Not found', { status: 404 });
     }
-  }) as typeof fetch;
+  };
+  return (input: RequestInfo | URL) => Promise.resolve(served(input));
 }

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { resetStore } from '../../src/state/store';
+import { resetStore } from '@/state/store';
 
 // jsdom has no ResizeObserver; recharts' ResponsiveContainer renders nothing without one.
 class ImmediateResizeObserver {
@@ -10,8 +10,11 @@ class ImmediateResizeObserver {
     this.callback = callback;
   }
   observe(target: Element) {
-    const entry = { target, contentRect: { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 } };
-    this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    const entry = {
+      target,
+      contentRect: { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 },
+    };
+    this.callback([entry as unknown as ResizeObserverEntry], this);
   }
   unobserve() {}
   disconnect() {}

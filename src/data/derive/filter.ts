@@ -1,4 +1,4 @@
-import type { School } from '../domain';
+import type { School } from '@/data/domain';
 
 export interface SchoolFilters {
   prefecture: string | null;
@@ -19,5 +19,7 @@ export function filterSchools(schools: readonly School[], filters: SchoolFilters
 }
 
 export function hasActiveFilter(filters: SchoolFilters): boolean {
-  return filters.prefecture !== null || filters.tier !== null || filters.ownership !== null || filters.schoolType !== null;
+  return (
+    filters.prefecture !== null || filters.tier !== null || filters.ownership !== null || filters.schoolType !== null
+  );
 }

@@ -1,4 +1,4 @@
-import type { Prefecture, School, SchoolMetric } from '../domain';
+import type { Prefecture, School, SchoolMetric } from '@/data/domain';
 import { percentOf, rankDescending } from './rank';
 
 export interface PrefectureAggregate {

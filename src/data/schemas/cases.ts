@@ -15,7 +15,9 @@ export const casesFileSchema = z.object({
         section: z.string().check(z.regex(/^§\d/)),
         schoolIds: z.array(schoolIdSchema),
         partnersZh: z.optional(z.array(text)),
-        figures: z.array(z.object({ labelZh: text, labelEn: text, value: z.number(), unit: text, note: z.optional(text) })),
+        figures: z.array(
+          z.object({ labelZh: text, labelEn: text, value: z.number(), unit: text, note: z.optional(text) }),
+        ),
         summaryZh: text,
         summaryEn: text,
       }),

@@ -18,10 +18,14 @@ export const dataNotesFileSchema = z.object({
         foundBy: z.enum(['cross-check', 'reading']),
         titleZh: text,
         titleEn: text,
-        values: z.array(z.object({ labelZh: text, labelEn: text, valueText: text, source: sourceSchema })).check(z.minLength(2, 'a contradiction has at least two sides')),
+        values: z
+          .array(z.object({ labelZh: text, labelEn: text, valueText: text, source: sourceSchema }))
+          .check(z.minLength(2, 'a contradiction has at least two sides')),
         explanationZh: text,
         explanationEn: text,
-        touches: z.array(z.string().check(z.regex(/^(figure|appendix|school-metric|school|list|table|basic):\S+$/))).check(z.minLength(1)),
+        touches: z
+          .array(z.string().check(z.regex(/^(figure|appendix|school-metric|school|list|table|basic):\S+$/)))
+          .check(z.minLength(1)),
       }),
     )
     .check(z.minLength(1)),

@@ -44,7 +44,18 @@ export const provinceFileSchema = z.object({
     source: sourceSchema,
     titleZh: text,
     titleEn: text,
-    rows: z.array(z.object({ levelZh: text, levelEn: text, junior: z.number(), intermediate: z.number(), senior: z.number(), total: z.number() })).check(z.minLength(1)),
+    rows: z
+      .array(
+        z.object({
+          levelZh: text,
+          levelEn: text,
+          junior: z.number(),
+          intermediate: z.number(),
+          senior: z.number(),
+          total: z.number(),
+        }),
+      )
+      .check(z.minLength(1)),
     total: z.object({ junior: z.number(), intermediate: z.number(), senior: z.number(), total: z.number() }),
   }),
   training: z.object({

@@ -11,7 +11,13 @@ export const schoolsFileSchema = z.object({
         nameZh: z.string().check(z.minLength(1)),
         nameEn: z.string().check(z.minLength(1)),
         shortEn: z.string().check(z.minLength(1)),
-        otherNames: z.array(z.object({ name: z.string().check(z.minLength(1)), kind: z.enum(['former', 'variant']), source: sourceSchema })),
+        otherNames: z.array(
+          z.object({
+            name: z.string().check(z.minLength(1)),
+            kind: z.enum(['former', 'variant']),
+            source: sourceSchema,
+          }),
+        ),
         levelAsPrinted: z.string().check(z.minLength(1)),
         tier: z.enum(['undergraduate', 'junior-college']),
         ownership: z.enum(['public', 'private']),

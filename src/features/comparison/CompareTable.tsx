@@ -1,8 +1,8 @@
-import { NoteMarks } from '../../components/NoteMarks';
-import { useNotes } from '../../components/use-notes';
-import { useMessages } from '../../components/use-t';
-import type { School } from '../../data/domain';
-import { formatNumber, formatPercent, type Lang } from '../../lib/format';
+import { NoteMarks } from '@/components/NoteMarks';
+import { useNotes } from '@/components/use-notes';
+import { useMessages } from '@/components/use-t';
+import type { School } from '@/data/domain';
+import { formatNumber, formatPercent, type Lang } from '@/lib/format';
 import type { ComparedMeasure } from './compare';
 import { compareMessages } from './messages';
 
@@ -35,7 +35,8 @@ function Row({ row, schools, lang }: { row: ComparedMeasure; schools: School[]; 
           <div className="cmp-value">{formatValue(v.value, row.measure.percent, lang, m('notReported'))}</div>
           {v.value !== null && (
             <div className="cmp-detail">
-              {m('rank', { rank: v.rank ?? '—', of: v.rankOf })} · {m('peerRank', { rank: v.peerRank ?? '—', of: v.peerOf })}
+              {m('rank', { rank: v.rank ?? '—', of: v.rankOf })} ·{' '}
+              {m('peerRank', { rank: v.peerRank ?? '—', of: v.peerOf })}
               {v.share !== null && <> · {m('share', { share: formatPercent(v.share, lang, 1) })}</>}
             </div>
           )}
@@ -48,7 +49,9 @@ function Row({ row, schools, lang }: { row: ComparedMeasure; schools: School[]; 
           ) : (
             <>
               <div>{`${d.absolute > 0 ? '+' : ''}${formatValue(d.absolute, row.measure.percent, lang, '')}`}</div>
-              {d.relative !== null && <div className="cmp-detail">{`${d.relative > 0 ? '+' : ''}${formatPercent(d.relative, lang, 1)}`}</div>}
+              {d.relative !== null && (
+                <div className="cmp-detail">{`${d.relative > 0 ? '+' : ''}${formatPercent(d.relative, lang, 1)}`}</div>
+              )}
             </>
           )}
         </td>
@@ -76,8 +79,17 @@ export function CompareTable({ rows, schools, lang }: { rows: ComparedMeasure[];
                 {name(s)}
               </th>
             ))}
-            {first && rest.map((s) => <th key={s.id} scope="col" className="num">{`${m('difference', { name: name(first) })}：${name(s)}`}</th>)}
-            <th scope="col" className="num">{m('median')}</th>
+            {first &&
+              rest.map((s) => (
+                <th
+                  key={s.id}
+                  scope="col"
+                  className="num"
+                >{`${m('difference', { name: name(first) })}：${name(s)}`}</th>
+              ))}
+            <th scope="col" className="num">
+              {m('median')}
+            </th>
             <th scope="col">{lang === 'zh' ? '比较' : 'Which is higher'}</th>
           </tr>
         </thead>

@@ -1,16 +1,16 @@
 import './comparison.css';
 import { useMemo, useRef } from 'react';
-import { ChartFrame } from '../../components/ChartFrame';
-import { DatasetErrorMessage } from '../../components/DatasetErrorMessage';
-import { ExportMenu } from '../../components/ExportMenu';
-import { Panel } from '../../components/Panel';
-import { QueryState } from '../../components/QueryState';
-import { useExportable } from '../../components/use-exportable';
-import { useMessages, useT } from '../../components/use-t';
-import { useCases, useLists, useSchoolFigures, useSchools } from '../../data/queries';
-import type { SchoolFigures, Schools } from '../../data/domain';
-import { formatNumber } from '../../lib/format';
-import { actions, useCompared, useLang } from '../../state/store';
+import { ChartFrame } from '@/components/ChartFrame';
+import { DatasetErrorMessage } from '@/components/DatasetErrorMessage';
+import { ExportMenu } from '@/components/ExportMenu';
+import { Panel } from '@/components/Panel';
+import { QueryState } from '@/components/QueryState';
+import { useExportable } from '@/components/use-exportable';
+import { useMessages, useT } from '@/components/use-t';
+import { useCases, useLists, useSchoolFigures, useSchools } from '@/data/queries';
+import type { SchoolFigures, Schools } from '@/data/domain';
+import { formatNumber } from '@/lib/format';
+import { actions, useCompared, useLang } from '@/state/store';
 import { CompareTable } from './CompareTable';
 import { compareSchools, measures, memberships, peerGroup } from './compare';
 import { GapChart, gapRows } from './GapChart';
@@ -41,13 +41,25 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
     `学校对比-${chosen.map((s) => s.nameZh).join('-')}`,
     '',
     tableNode,
-    { title: `${m('tableTitle')}：${names}`, subtitle: m('peers'), source: t('reportSource', { source: '表1、表2、表6、表16' }) },
+    {
+      title: `${m('tableTitle')}：${names}`,
+      subtitle: m('peers'),
+      source: t('reportSource', { source: '表1、表2、表6、表16' }),
+    },
     {
       title: `${m('tableTitle')}：${names}`,
       scope: m('peers'),
       source: t('reportSource', { source: '表1、表2、表6、表16' }),
-      columns: [{ key: 'measure', label: m('measure') }, ...chosen.map((s) => ({ key: s.id, label: name(s.id) })), { key: 'median', label: m('median') }],
-      rows: rows.map((r) => ({ measure: lang === 'zh' ? r.measure.labelZh : r.measure.labelEn, median: r.median, ...Object.fromEntries(r.values.map((v) => [v.schoolId, v.value])) })),
+      columns: [
+        { key: 'measure', label: m('measure') },
+        ...chosen.map((s) => ({ key: s.id, label: name(s.id) })),
+        { key: 'median', label: m('median') },
+      ],
+      rows: rows.map((r) => ({
+        measure: lang === 'zh' ? r.measure.labelZh : r.measure.labelEn,
+        median: r.median,
+        ...Object.fromEntries(r.values.map((v) => [v.schoolId, v.value])),
+      })),
     },
   );
   const gap = gapRows(rows, lang);
@@ -59,7 +71,11 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
           {chosen.map((s) => (
             <li key={s.id} className="chip">
               {name(s.id)}
-              <button type="button" aria-label={m('remove', { name: name(s.id) })} onClick={() => actions.schoolUncompared(s.id)}>
+              <button
+                type="button"
+                aria-label={m('remove', { name: name(s.id) })}
+                onClick={() => actions.schoolUncompared(s.id)}
+              >
                 ×
               </button>
             </li>
@@ -90,20 +106,38 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
           <p className="measure-source">
             {m('peers')}{' '}
             {chosen
-              .map((s) => m('peerGroupOf', { name: name(s.id), tier: t(s.tier === 'undergraduate' ? 'tierUndergraduate' : 'tierJuniorCollege'), type: lang === 'zh' ? s.typeZh : s.typeEn, count: peerGroup(s, schools.list).length }))
+              .map((s) =>
+                m('peerGroupOf', {
+                  name: name(s.id),
+                  tier: t(s.tier === 'undergraduate' ? 'tierUndergraduate' : 'tierJuniorCollege'),
+                  type: lang === 'zh' ? s.typeZh : s.typeEn,
+                  count: peerGroup(s, schools.list).length,
+                }),
+              )
               .join('；')}
           </p>
           <ChartFrame
-            meta={{ id: 'comparison-gaps', title: `${m('gapTitle')}：${names}`, subtitle: m('gapUnit'), source: '表2、表6、表16', provinceWide: true }}
+            meta={{
+              id: 'comparison-gaps',
+              title: `${m('gapTitle')}：${names}`,
+              subtitle: m('gapUnit'),
+              source: '表2、表6、表16',
+              provinceWide: true,
+            }}
             table={{
-              columns: [{ key: 'label', label: m('measure') }, ...chosen.map((s) => ({ key: s.id, label: name(s.id), numeric: true }))],
+              columns: [
+                { key: 'label', label: m('measure') },
+                ...chosen.map((s) => ({ key: s.id, label: name(s.id), numeric: true })),
+              ],
               rows: gap.map((g) => ({
                 key: g.key,
                 label: g.label,
-                ...Object.fromEntries(chosen.map((s) => {
-                  const v = (g as Record<string, unknown>)[s.id];
-                  return [s.id, typeof v === 'number' ? formatNumber(v, lang) : m('notReported')];
-                })),
+                ...Object.fromEntries(
+                  chosen.map((s) => {
+                    const v = (g as Record<string, unknown>)[s.id];
+                    return [s.id, typeof v === 'number' ? formatNumber(v, lang) : m('notReported')];
+                  }),
+                ),
               })),
             }}
           >
@@ -129,4 +163,3 @@ export function ComparisonPanel() {
     </Panel>
   );
 }
-

@@ -1,6 +1,6 @@
-import { useMessages } from '../../components/use-t';
-import type { School } from '../../data/domain';
-import type { Lang } from '../../lib/format';
+import { useMessages } from '@/components/use-t';
+import type { School } from '@/data/domain';
+import type { Lang } from '@/lib/format';
 import type { Membership } from './compare';
 import { compareMessages } from './messages';
 
@@ -33,7 +33,9 @@ export function Memberships({ items, schools, lang }: { items: Membership[]; sch
                 <td key={s.id}>
                   {item.entries[s.id] ? (
                     <ul className="entry-list">
-                      {item.entries[s.id]?.map((e, i) => <li key={i}>{e}</li>)}
+                      {item.entries[s.id]?.map((e, i) => (
+                        <li key={i}>{e}</li>
+                      ))}
                     </ul>
                   ) : (
                     m('none')

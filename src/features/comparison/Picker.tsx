@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMessages } from '../../components/use-t';
-import type { School } from '../../data/domain';
-import { MAX_COMPARED } from '../../state/intent';
-import { actions, useCompared, useLang } from '../../state/store';
+import { useMessages } from '@/components/use-t';
+import type { School } from '@/data/domain';
+import { MAX_COMPARED } from '@/state/intent';
+import { actions, useCompared, useLang } from '@/state/store';
 import { compareMessages } from './messages';
 
 /** Every name a school may be searched by: 表1, English, and the report's other names. */
@@ -32,7 +32,10 @@ export function Picker({ schools }: { schools: readonly School[] }) {
     event.preventDefault();
     const found = findSchools(query, schools);
     if (found.length === 0) return setMessage(m('notFound', { query }));
-    if (found.length > 1) return setMessage(m('ambiguous', { query, list: found.map((s) => (lang === 'zh' ? s.nameZh : s.shortEn)).join('、') }));
+    if (found.length > 1)
+      return setMessage(
+        m('ambiguous', { query, list: found.map((s) => (lang === 'zh' ? s.nameZh : s.shortEn)).join('、') }),
+      );
     if (compared.length >= MAX_COMPARED) return setMessage(m('full', { max: MAX_COMPARED }));
     actions.schoolCompared((found[0] as School).id);
     setQuery('');
@@ -41,7 +44,14 @@ export function Picker({ schools }: { schools: readonly School[] }) {
 
   return (
     <form className="compare-picker" onSubmit={submit} role="search">
-      <input type="search" aria-label={m('search')} placeholder={m('search')} list={listId} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        aria-label={m('search')}
+        placeholder={m('search')}
+        list={listId}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <datalist id={listId}>
         {schools
           .filter((s) => !compared.includes(s.id))

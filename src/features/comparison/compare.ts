@@ -1,5 +1,5 @@
-import type { Lists, ReportCase, School, SchoolFigures } from '../../data/domain';
-import { median, percentOf, rankDescending } from '../../data/derive/rank';
+import type { Lists, ReportCase, School, SchoolFigures } from '@/data/domain';
+import { median, percentOf, rankDescending } from '@/data/derive/rank';
 
 /** A measure compared across schools: a metric of school-figures.json or a ratio of two. */
 export interface Measure {
@@ -18,8 +18,24 @@ export interface Measure {
 
 /** 招生/在校生 and 毕业生/在校生, in percent; not reported where either side is. */
 export function measures(figures: SchoolFigures): Measure[] {
-  const base = figures.metrics.map((m) => ({ id: m.id, labelZh: m.labelZh, labelEn: m.labelEn, unit: m.unit, unitEn: m.unitEn, source: m.source, values: m.values }));
-  const ratio = (id: string, num: string, den: string, labelZh: string, labelEn: string, howZh: string, howEn: string): Measure[] => {
+  const base = figures.metrics.map((m) => ({
+    id: m.id,
+    labelZh: m.labelZh,
+    labelEn: m.labelEn,
+    unit: m.unit,
+    unitEn: m.unitEn,
+    source: m.source,
+    values: m.values,
+  }));
+  const ratio = (
+    id: string,
+    num: string,
+    den: string,
+    labelZh: string,
+    labelEn: string,
+    howZh: string,
+    howEn: string,
+  ): Measure[] => {
     const n = figures.byId.get(num)?.values;
     const d = figures.byId.get(den)?.values;
     if (!n || !d) return [];
@@ -33,8 +49,24 @@ export function measures(figures: SchoolFigures): Measure[] {
   };
   return [
     ...base,
-    ...ratio('admission-ratio', 'admissions', 'students', '招生数与在校生之比', 'Admissions per enrolled student', '招生数（2022级）÷ 在校生人数', '2022 admissions ÷ enrolled students'),
-    ...ratio('graduate-ratio', 'graduates', 'students', '毕业生数与在校生之比', 'Graduates per enrolled student', '毕业生数（2023届）÷ 在校生人数', '2023 graduates ÷ enrolled students'),
+    ...ratio(
+      'admission-ratio',
+      'admissions',
+      'students',
+      '招生数与在校生之比',
+      'Admissions per enrolled student',
+      '招生数（2022级）÷ 在校生人数',
+      '2022 admissions ÷ enrolled students',
+    ),
+    ...ratio(
+      'graduate-ratio',
+      'graduates',
+      'students',
+      '毕业生数与在校生之比',
+      'Graduates per enrolled student',
+      '毕业生数（2023届）÷ 在校生人数',
+      '2023 graduates ÷ enrolled students',
+    ),
   ];
 }
 
@@ -66,7 +98,11 @@ export function peerGroup(school: School, all: readonly School[]): School[] {
   return all.filter((s) => s.tier === school.tier && s.typeId === school.typeId);
 }
 
-export function compareSchools(ids: readonly string[], all: readonly School[], list: readonly Measure[]): ComparedMeasure[] {
+export function compareSchools(
+  ids: readonly string[],
+  all: readonly School[],
+  list: readonly Measure[],
+): ComparedMeasure[] {
   const byId = new Map(all.map((s) => [s.id, s]));
   const chosen = ids.map((id) => byId.get(id)).filter((s): s is School => !!s);
   return list.map((measure) => {
@@ -94,7 +130,10 @@ export function compareSchools(ids: readonly string[], all: readonly School[], l
       return {
         schoolId: v.schoolId,
         absolute: comparable ? (v.value as number) - (first.value as number) : null,
-        relative: comparable && first.value !== 0 ? (((v.value as number) - (first.value as number)) / (first.value as number)) * 100 : null,
+        relative:
+          comparable && first.value !== 0
+            ? (((v.value as number) - (first.value as number)) / (first.value as number)) * 100
+            : null,
       };
     });
     const reported = values.filter((v) => v.value !== null);
@@ -105,7 +144,10 @@ export function compareSchools(ids: readonly string[], all: readonly School[], l
       values,
       median: median(allValues.values()),
       differences,
-      higher: reported.length === values.length && values.length > 1 && atTop.length === 1 ? (atTop[0]?.schoolId ?? null) : null,
+      higher:
+        reported.length === values.length && values.length > 1 && atTop.length === 1
+          ? (atTop[0]?.schoolId ?? null)
+          : null,
     };
   });
 }
@@ -122,7 +164,11 @@ export interface Membership {
  * Everything the report's lists and cases say about each school, grouped by list, so that what
  * one school has and another lacks stands side by side.
  */
-export function memberships(ids: readonly string[], lists: Lists | undefined, cases: readonly ReportCase[] | undefined): Membership[] {
+export function memberships(
+  ids: readonly string[],
+  lists: Lists | undefined,
+  cases: readonly ReportCase[] | undefined,
+): Membership[] {
   const out: Membership[] = [];
   for (const list of lists?.lists ?? []) {
     if (list.id === 'narrative-recognitions') {
@@ -131,7 +177,15 @@ export function memberships(ids: readonly string[], lists: Lists | undefined, ca
         if (hits.length === 0) continue;
         const title = row.cells.recognitionZh ?? '';
         let m = out.find((x) => x.titleZh === title && x.source === (row.source ?? list.source));
-        if (!m) out.push((m = { source: row.source ?? list.source, titleZh: title, titleEn: row.cells.recognitionEn ?? title, entries: {} }));
+        if (!m)
+          out.push(
+            (m = {
+              source: row.source ?? list.source,
+              titleZh: title,
+              titleEn: row.cells.recognitionEn ?? title,
+              entries: {},
+            }),
+          );
         for (const id of hits) (m.entries[id] ??= []).push(row.cells.detail ?? title);
       }
       continue;
@@ -141,10 +195,13 @@ export function memberships(ids: readonly string[], lists: Lists | undefined, ca
       const text = [...new Set([row.group, ...Object.values(row.cells)].filter(Boolean))].join(' · ');
       for (const id of ids) if (row.schoolIds.includes(id)) (entries[id] ??= []).push(text);
     }
-    if (Object.keys(entries).length > 0) out.push({ source: list.source, titleZh: list.titleZh, titleEn: list.titleEn, entries });
+    if (Object.keys(entries).length > 0)
+      out.push({ source: list.source, titleZh: list.titleZh, titleEn: list.titleEn, entries });
   }
   const caseEntries: Record<string, string[]> = {};
-  for (const c of cases ?? []) for (const id of ids) if (c.schoolIds.includes(id)) (caseEntries[id] ??= []).push(`${c.id} ${c.titleZh}`);
-  if (Object.keys(caseEntries).length > 0) out.push({ source: '案例01—22', titleZh: '典型案例', titleEn: 'Cases', entries: caseEntries });
+  for (const c of cases ?? [])
+    for (const id of ids) if (c.schoolIds.includes(id)) (caseEntries[id] ??= []).push(`${c.id} ${c.titleZh}`);
+  if (Object.keys(caseEntries).length > 0)
+    out.push({ source: '案例01—22', titleZh: '典型案例', titleEn: 'Cases', entries: caseEntries });
   return out;
 }

@@ -1,14 +1,23 @@
 export const compareMessages = {
   title: { zh: '学校对比', en: 'School comparison' },
-  search: { zh: '搜索学校（中文名、英文名或报告中的其他名称）', en: 'Find a school (Chinese, English or other names in the report)' },
+  search: {
+    zh: '搜索学校（中文名、英文名或报告中的其他名称）',
+    en: 'Find a school (Chinese, English or other names in the report)',
+  },
   add: { zh: '加入对比', en: 'Add' },
   notFound: { zh: '没有找到“{query}”。', en: 'No school matches “{query}”.' },
-  ambiguous: { zh: '“{query}”对应多所学校：{list}。请输入更完整的名称。', en: '“{query}” matches several schools: {list}. Type more of the name.' },
+  ambiguous: {
+    zh: '“{query}”对应多所学校：{list}。请输入更完整的名称。',
+    en: '“{query}” matches several schools: {list}. Type more of the name.',
+  },
   full: { zh: '最多对比 {max} 所学校。', en: 'At most {max} schools can be compared.' },
   remove: { zh: '移出对比：{name}', en: 'Remove from comparison: {name}' },
   swap: { zh: '交换顺序', en: 'Swap order' },
   clear: { zh: '清空对比', en: 'Clear comparison' },
-  empty: { zh: '请选择至少两所学校：在上方搜索，或点击地图上的学校圆点、图表中的学校条形。', en: 'Choose at least two schools: search above, or click a school on the map or a bar in a chart.' },
+  empty: {
+    zh: '请选择至少两所学校：在上方搜索，或点击地图上的学校圆点、图表中的学校条形。',
+    en: 'Choose at least two schools: search above, or click a school on the map or a bar in a chart.',
+  },
   measure: { zh: '指标', en: 'Measure' },
   median: { zh: '全省中位数', en: 'Province median' },
   difference: { zh: '与{name}之差', en: 'Difference from {name}' },
@@ -18,8 +27,14 @@ export const compareMessages = {
   higher: { zh: '较高：{name}', en: 'Higher: {name}' },
   notReported: { zh: '未报告', en: 'not reported' },
   noDifference: { zh: '无法比较（有未报告值）', en: 'not comparable (not reported)' },
-  peers: { zh: '同类学校：与该校办学层次、学校类型相同的学校（含本校）。', en: 'Peers: schools of the same level and type (the school included).' },
-  peerGroupOf: { zh: '{name} 的同类：{tier}·{type}，共 {count} 所', en: 'Peers of {name}: {tier} · {type}, {count} schools' },
+  peers: {
+    zh: '同类学校：与该校办学层次、学校类型相同的学校（含本校）。',
+    en: 'Peers: schools of the same level and type (the school included).',
+  },
+  peerGroupOf: {
+    zh: '{name} 的同类：{tier}·{type}，共 {count} 所',
+    en: 'Peers of {name}: {tier} · {type}, {count} schools',
+  },
   gapTitle: { zh: '相对全省中位数（中位数 = 100）', en: 'Against the province median (median = 100)' },
   gapUnit: { zh: '中位数的百分比', en: '% of the median' },
   memberships: { zh: '名单、荣誉与案例', en: 'Lists, recognitions and cases' },

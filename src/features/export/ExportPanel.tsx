@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Panel } from '../../components/Panel';
-import { useMessages } from '../../components/use-t';
-import { usePrefectures, useSchoolFigures, useSchools } from '../../data/queries';
-import { toCsv } from '../../lib/export/csv';
-import { download } from '../../lib/export/download';
-import { exportFileName } from '../../lib/export/file-name';
-import { useExportables } from '../../lib/export/registry';
-import { useLang } from '../../state/store';
+import { Panel } from '@/components/Panel';
+import { useMessages } from '@/components/use-t';
+import { usePrefectures, useSchoolFigures, useSchools } from '@/data/queries';
+import { toCsv } from '@/lib/export/csv';
+import { download } from '@/lib/export/download';
+import { exportFileName } from '@/lib/export/file-name';
+import { useExportables } from '@/lib/export/registry';
+import { useLang } from '@/state/store';
 import { allSchoolData } from './all-data';
 import { exportMessages } from './messages';
 import { buildPresentation } from './pack';
@@ -22,7 +22,8 @@ export function ExportPanel() {
   const figures = useSchoolFigures().data;
   const picked = views.filter((v) => chosen.has(v.id));
 
-  const toggle = (id: string) => setChosen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const toggle = (id: string) =>
+    setChosen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
 
   async function makePack() {
     try {
@@ -41,7 +42,7 @@ export function ExportPanel() {
     const name = exportFileName({ topic: '分校数据', scope: '全部', ext: format });
     if (format === 'csv') download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
     else {
-      const { toXlsx } = await import('../../lib/export/xlsx');
+      const { toXlsx } = await import('@/lib/export/xlsx');
       download(await toXlsx(table), name);
     }
   }
@@ -69,8 +70,12 @@ export function ExportPanel() {
       </div>
       <div className="pack-actions">
         <span>{m('allData')}：</span>
-        <button type="button" disabled={!figures} onClick={() => void exportAll('csv')} aria-label={m('allDataCsv')}>CSV</button>
-        <button type="button" disabled={!figures} onClick={() => void exportAll('xlsx')} aria-label={m('allDataXlsx')}>XLSX</button>
+        <button type="button" disabled={!figures} onClick={() => void exportAll('csv')} aria-label={m('allDataCsv')}>
+          CSV
+        </button>
+        <button type="button" disabled={!figures} onClick={() => void exportAll('xlsx')} aria-label={m('allDataXlsx')}>
+          XLSX
+        </button>
       </div>
     </Panel>
   );

@@ -1,11 +1,16 @@
-import type { Prefectures, SchoolFigures, Schools } from '../../data/domain';
-import type { TabularExport } from '../../lib/export/csv';
-import type { Lang } from '../../lib/format';
-import { fill } from '../../lib/i18n';
+import type { Prefectures, SchoolFigures, Schools } from '@/data/domain';
+import type { TabularExport } from '@/lib/export/csv';
+import type { Lang } from '@/lib/format';
+import { fill } from '@/lib/i18n';
 import { exportMessages } from './messages';
 
 /** Every school with every per-school figure; not-reported cells stay empty, never 0. */
-export function allSchoolData(schools: Schools, prefectures: Prefectures, figures: SchoolFigures, lang: Lang): TabularExport {
+export function allSchoolData(
+  schools: Schools,
+  prefectures: Prefectures,
+  figures: SchoolFigures,
+  lang: Lang,
+): TabularExport {
   const m = (key: keyof typeof exportMessages) => fill(exportMessages[key][lang]);
   return {
     title: m('allDataTitle'),

@@ -1,5 +1,5 @@
-import { renderImage, SLIDE } from '../../lib/export/compose';
-import type { ExportableView } from '../../lib/export/registry';
+import { renderImage, SLIDE } from '@/lib/export/compose';
+import type { ExportableView } from '@/lib/export/registry';
 
 /** 16:9 at PowerPoint's 13.333 × 7.5 inches. */
 const SLIDE_W = 13.333;
@@ -10,7 +10,10 @@ const TITLE_H = 0.9;
  * One slide per view: the title as an editable text box, the composed image below it (subtitle,
  * chart, source), and the source again in the speaker notes. pptxgenjs loads only when asked for.
  */
-export async function buildPresentation(views: readonly ExportableView[], onProgress: (done: number) => void): Promise<Blob> {
+export async function buildPresentation(
+  views: readonly ExportableView[],
+  onProgress: (done: number) => void,
+): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -22,7 +25,15 @@ export async function buildPresentation(views: readonly ExportableView[], onProg
     const content = view.content();
     const image = await renderImage(node, { ...content, title: '' }, 'png', 'slide');
     const slide = pptx.addSlide();
-    slide.addText(content.title, { x: 0.4, y: 0.2, w: SLIDE_W - 0.8, h: TITLE_H, fontSize: 28, bold: true, fontFace: 'Noto Sans CJK SC' });
+    slide.addText(content.title, {
+      x: 0.4,
+      y: 0.2,
+      w: SLIDE_W - 0.8,
+      h: TITLE_H,
+      fontSize: 28,
+      bold: true,
+      fontFace: 'Noto Sans CJK SC',
+    });
     const imageH = SLIDE_H - TITLE_H - 0.3;
     const imageW = (imageH * SLIDE.width) / SLIDE.height;
     slide.addImage({ data: image, x: (SLIDE_W - imageW) / 2, y: TITLE_H + 0.2, w: imageW, h: imageH });

@@ -1,12 +1,12 @@
-import { Panel } from '../../components/Panel';
-import { QueryState } from '../../components/QueryState';
-import { NoteMarks } from '../../components/NoteMarks';
-import { useNotes } from '../../components/use-notes';
-import { useScope } from '../../components/use-scope';
-import { useMessages, useT } from '../../components/use-t';
-import { useProvince, useSchoolFigures, useSchools } from '../../data/queries';
-import { formatNumber, formatShort } from '../../lib/format';
-import { useLang } from '../../state/store';
+import { Panel } from '@/components/Panel';
+import { QueryState } from '@/components/QueryState';
+import { NoteMarks } from '@/components/NoteMarks';
+import { useNotes } from '@/components/use-notes';
+import { useScope } from '@/components/use-scope';
+import { useMessages, useT } from '@/components/use-t';
+import { useProvince, useSchoolFigures, useSchools } from '@/data/queries';
+import { formatNumber, formatShort } from '@/lib/format';
+import { useLang } from '@/state/store';
 import { deriveProvinceHeadlines, deriveSchoolHeadlines, type HeadlineFigure } from './headline';
 import { headlineMessages } from './messages';
 
@@ -31,7 +31,9 @@ function HeadlineCard({ figure, noteKey }: { figure: HeadlineFigure; noteKey: st
       {short && <span className="headline-short">{t('roughly', { value: short })}</span>}
       {base && <span className="headline-base">{t('base', { base })}</span>}
       {figure.provinceValue !== undefined && (
-        <span className="headline-province">{t('provinceValue', { value: formatNumber(figure.provinceValue, lang) })}</span>
+        <span className="headline-province">
+          {t('provinceValue', { value: formatNumber(figure.provinceValue, lang) })}
+        </span>
       )}
       <span className="headline-source">{t('source', { source: figure.source })}</span>
     </li>

@@ -1,4 +1,4 @@
-import type { Figure, School, SchoolFigures } from '../../data/domain';
+import type { Figure, School, SchoolFigures } from '@/data/domain';
 
 export interface HeadlineFigure {
   id: string;
@@ -24,7 +24,11 @@ export function sumOver(schools: readonly School[], values: Record<string, numbe
  * School count (表1) and the 表2 totals over the schools the filters leave; with a filter active,
  * each figure also carries the province value.
  */
-export function deriveSchoolHeadlines(all: readonly School[], inView: readonly School[], figures: SchoolFigures): HeadlineFigure[] {
+export function deriveSchoolHeadlines(
+  all: readonly School[],
+  inView: readonly School[],
+  figures: SchoolFigures,
+): HeadlineFigure[] {
   const filtered = inView.length !== all.length;
   const headlines: HeadlineFigure[] = [
     {
@@ -56,7 +60,12 @@ export function deriveSchoolHeadlines(all: readonly School[], inView: readonly S
 }
 
 /** Province-wide narrative figures shown beside the school totals; they do not follow filters. */
-export const PROVINCE_HEADLINE_IDS = ['graduates-destination-rate', 'double-qualified-teachers', 'x-certificate-pass-rate', 'hve-subsidies'] as const;
+export const PROVINCE_HEADLINE_IDS = [
+  'graduates-destination-rate',
+  'double-qualified-teachers',
+  'x-certificate-pass-rate',
+  'hve-subsidies',
+] as const;
 
 export function deriveProvinceHeadlines(figureById: ReadonlyMap<string, Figure>): HeadlineFigure[] {
   return PROVINCE_HEADLINE_IDS.flatMap((id) => {

@@ -1,5 +1,5 @@
-import { formatNumber, type Lang } from '../../lib/format';
-import { fill } from '../../lib/i18n';
+import { formatNumber, type Lang } from '@/lib/format';
+import { fill } from '@/lib/i18n';
 import { NO_SCHOOL_FILL, NOT_REPORTED_FILL, type ClassBreak } from './classify';
 import { mapMessages } from './messages';
 
@@ -8,8 +8,21 @@ export function legendLabel(b: ClassBreak, lang: Lang): string {
 }
 
 /** Class bounds with units, and the swatches for "no school" and "not reported". */
-export function Legend({ breaks, unit, lang, showNoSchool, filtered }: { breaks: ClassBreak[]; unit: string; lang: Lang; showNoSchool: boolean; filtered: boolean }) {
-  const m = (key: keyof typeof mapMessages, params?: Record<string, string | number>) => fill(mapMessages[key][lang], params);
+export function Legend({
+  breaks,
+  unit,
+  lang,
+  showNoSchool,
+  filtered,
+}: {
+  breaks: ClassBreak[];
+  unit: string;
+  lang: Lang;
+  showNoSchool: boolean;
+  filtered: boolean;
+}) {
+  const m = (key: keyof typeof mapMessages, params?: Record<string, string | number>) =>
+    fill(mapMessages[key][lang], params);
   return (
     <div className="map-legend" role="group" aria-label={m('legendTitle', { unit })}>
       <div className="legend-title">{m('legendTitle', { unit })}</div>

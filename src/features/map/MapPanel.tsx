@@ -2,18 +2,18 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
-import { Panel } from '../../components/Panel';
-import { QueryState } from '../../components/QueryState';
-import { DataTable } from '../../components/DataTable';
-import { ExportMenu } from '../../components/ExportMenu';
-import { useExportable } from '../../components/use-exportable';
-import { useScope } from '../../components/use-scope';
-import { useMessages, useT } from '../../components/use-t';
-import { useBoundaries, useLists, usePrefectures, useSchoolFigures, useSchools } from '../../data/queries';
-import type { Boundaries, Prefectures, SchoolFigures, Schools } from '../../data/domain';
-import { formatPercent } from '../../lib/format';
-import { localSource } from '../../lib/i18n';
-import { actions, useCompared, useHovered, useLang, useMetric, usePrefecture } from '../../state/store';
+import { Panel } from '@/components/Panel';
+import { QueryState } from '@/components/QueryState';
+import { DataTable } from '@/components/DataTable';
+import { ExportMenu } from '@/components/ExportMenu';
+import { useExportable } from '@/components/use-exportable';
+import { useScope } from '@/components/use-scope';
+import { useMessages, useT } from '@/components/use-t';
+import { useBoundaries, useLists, usePrefectures, useSchoolFigures, useSchools } from '@/data/queries';
+import type { Boundaries, Prefectures, SchoolFigures, Schools } from '@/data/domain';
+import { formatPercent } from '@/lib/format';
+import { localSource } from '@/lib/i18n';
+import { actions, useCompared, useHovered, useLang, useMetric, usePrefecture } from '@/state/store';
 import { Legend } from './Legend';
 import { LabelLayer } from './LabelLayer';
 import { PrefectureLayer } from './PrefectureLayer';
@@ -30,7 +30,8 @@ function useEscapeClearsPrefecture(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key !== 'Escape' || target?.closest('input, select, textarea, [role="dialog"], [role="combobox"]')) return;
+      if (event.key !== 'Escape' || target?.closest('input, select, textarea, [role="dialog"], [role="combobox"]'))
+        return;
       actions.prefectureCleared();
     };
     document.addEventListener('keydown', onKey);
@@ -38,7 +39,17 @@ function useEscapeClearsPrefecture(): void {
   }, []);
 }
 
-function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Boundaries; prefectures: Prefectures; schools: Schools; figures: SchoolFigures }) {
+function MapView({
+  boundaries,
+  prefectures,
+  schools,
+  figures,
+}: {
+  boundaries: Boundaries;
+  prefectures: Prefectures;
+  schools: Schools;
+  figures: SchoolFigures;
+}) {
   const m = useMessages(mapMessages);
   const lang = useLang();
   const scope = useScope();
@@ -49,22 +60,35 @@ function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Bo
   const compared = useCompared();
   const hovered = useHovered();
   const metrics = useMemo(() => mapMetrics(figures), [figures]);
-  const metric = metrics.find((x) => x.id === metricId) ?? (metrics[1] as (typeof metrics)[number]);
+  const metric = metrics.find((x) => x.id === metricId) ?? metrics[1]!;
   const inView = scope.inView ?? schools.list;
-  const data = useMemo(() => deriveMapData(metric, prefectures.list, inView, figures, lists), [metric, prefectures, inView, figures, lists]);
-  const schoolName = useCallback((id: string) => {
-    const s = schools.byId.get(id);
-    return s ? (lang === 'zh' ? s.nameZh : s.shortEn) : id;
-  }, [schools, lang]);
-  const views = useMemo(() => prefectureViews(data, lang, schoolName, scope.active), [data, lang, schoolName, scope.active]);
+  const data = useMemo(
+    () => deriveMapData(metric, prefectures.list, inView, figures, lists),
+    [metric, prefectures, inView, figures, lists],
+  );
+  const schoolName = useCallback(
+    (id: string) => {
+      const s = schools.byId.get(id);
+      return s ? (lang === 'zh' ? s.nameZh : s.shortEn) : id;
+    },
+    [schools, lang],
+  );
+  const views = useMemo(
+    () => prefectureViews(data, lang, schoolName, scope.active),
+    [data, lang, schoolName, scope.active],
+  );
   // Laid out once for every school, so filtering shows a subset at stable places and costs nothing.
-  const allMarkers = useMemo(() => schoolMarkers(boundaries, schools.list, figures, lang), [boundaries, schools, figures, lang]);
+  const allMarkers = useMemo(
+    () => schoolMarkers(boundaries, schools.list, figures, lang),
+    [boundaries, schools, figures, lang],
+  );
   const visible = useMemo(() => new Set(inView.map((s) => s.id)), [inView]);
   const labels = useMemo(
-    () => boundaries.shapes.map((s) => {
-      const p = prefectures.byId.get(s.id);
-      return { id: s.id, text: p ? (lang === 'zh' ? p.shortZh : p.shortEn) : s.id, at: s.labelPoint };
-    }),
+    () =>
+      boundaries.shapes.map((s) => {
+        const p = prefectures.byId.get(s.id);
+        return { id: s.id, text: p ? (lang === 'zh' ? p.shortZh : p.shortEn) : s.id, at: s.labelPoint };
+      }),
     [boundaries, prefectures, lang],
   );
   const unit = lang === 'zh' ? metric.unit : metric.unitEn;
@@ -128,24 +152,46 @@ function MapView({ boundaries, prefectures, schools, figures }: { boundaries: Bo
         <ExportMenu view={exportable} />
       </div>
       {metric.kind === 'list' && <p className="map-scope">{m('listScope', { source: metric.source })}</p>}
-      <div
-        ref={frame}
-        className="map-frame"
-        role="region"
-        aria-label={m('mapLabel', { metric: metricLabel })}
-      >
-        <MapContainer className="map-canvas" center={[37.8, 100.5]} zoom={5.5} zoomSnap={0.25} attributionControl={false} scrollWheelZoom={false}>
+      <div ref={frame} className="map-frame" role="region" aria-label={m('mapLabel', { metric: metricLabel })}>
+        <MapContainer
+          className="map-canvas"
+          center={[37.8, 100.5]}
+          zoom={5.5}
+          zoomSnap={0.25}
+          attributionControl={false}
+          scrollWheelZoom={false}
+        >
           {BASEMAP_URL && <TileLayer url={BASEMAP_URL} />}
-          <PrefectureLayer shapes={boundaries.shapes} views={views} selected={selected} onActivate={actions.prefectureClicked} />
+          <PrefectureLayer
+            shapes={boundaries.shapes}
+            views={views}
+            selected={selected}
+            onActivate={actions.prefectureClicked}
+          />
           <LabelLayer labels={labels} />
-          <SchoolLayer markers={allMarkers} visible={visible} compared={compared} hovered={hovered} onHover={actions.schoolHovered} onActivate={actions.schoolCompared} />
+          <SchoolLayer
+            markers={allMarkers}
+            visible={visible}
+            compared={compared}
+            hovered={hovered}
+            onHover={actions.schoolHovered}
+            onActivate={actions.schoolCompared}
+          />
         </MapContainer>
-        <Legend breaks={data.breaks} unit={unit} lang={lang} showNoSchool={metric.kind !== 'list'} filtered={scope.active} />
+        <Legend
+          breaks={data.breaks}
+          unit={unit}
+          lang={lang}
+          showNoSchool={metric.kind !== 'list'}
+          filtered={scope.active}
+        />
       </div>
       <p className="map-note">{m('markersLegend')}</p>
       <p className="map-note">{m('schematic', { source: boundaries.source, licence: boundaries.licence })}</p>
       <details className="map-table">
-        <summary>{m('title')}：{metricLabel}</summary>
+        <summary>
+          {m('title')}：{metricLabel}
+        </summary>
         <DataTable caption={`${metricLabel}（${metric.source}）`} columns={columns} rows={tableRows} />
       </details>
     </div>

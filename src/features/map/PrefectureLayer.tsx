@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { PrefectureShape } from '../../data/domain';
+import type { PrefectureShape } from '@/data/domain';
 import { makeKeyboardButton } from './focusable';
 
 export interface PrefectureView {
@@ -45,17 +45,21 @@ export function PrefectureLayer({ shapes, views, selected, onActivate }: Props) 
   useEffect(() => {
     const group = L.featureGroup().addTo(map);
     for (const shape of shapes) {
-      const layer = L.geoJSON(shape.geometry as GeoJSON.Geometry).getLayers()[0] as L.Polygon;
+      const layer = L.geoJSON(shape.geometry).getLayers()[0] as L.Polygon;
       layer.on('click', () => activate.current(shape.id));
       layer.bindTooltip('', { sticky: true, className: 'map-tooltip' });
       layer.addTo(group);
       const element = layer.getElement();
       if (element) {
-        makeKeyboardButton(element, { 'data-prefecture': shape.id }, {
-          activate: () => activate.current(shape.id),
-          focus: () => layer.openTooltip(layer.getBounds().getCenter()),
-          blur: () => layer.closeTooltip(),
-        });
+        makeKeyboardButton(
+          element,
+          { 'data-prefecture': shape.id },
+          {
+            activate: () => activate.current(shape.id),
+            focus: () => layer.openTooltip(layer.getBounds().getCenter()),
+            blur: () => layer.closeTooltip(),
+          },
+        );
       }
       layers.current.set(shape.id, layer);
     }

@@ -39,7 +39,12 @@ export function SchoolLayer({ markers, visible, compared, hovered, onHover, onAc
     const group = L.layerGroup().addTo(map);
     groupRef.current = group;
     for (const m of markers) {
-      const circle = L.circle([m.position[1], m.position[0]], { radius: m.radiusKm * 1000, fillOpacity: 0.9, weight: 1, pane: SCHOOL_PANE });
+      const circle = L.circle([m.position[1], m.position[0]], {
+        radius: m.radiusKm * 1000,
+        fillOpacity: 0.9,
+        weight: 1,
+        pane: SCHOOL_PANE,
+      });
       circle.on('mouseover', () => handlers.current.onHover(m.id));
       circle.on('mouseout', () => handlers.current.onHover(null));
       circle.on('click', (e) => {
@@ -53,11 +58,15 @@ export function SchoolLayer({ markers, visible, compared, hovered, onHover, onAc
       circle.on('add', () => {
         const element = circle.getElement();
         if (!element) return;
-        makeKeyboardButton(element, { 'aria-label': m.label, 'data-school': m.id }, {
-          activate: () => handlers.current.onActivate(m.id),
-          focus: () => handlers.current.onHover(m.id),
-          blur: () => handlers.current.onHover(null),
-        });
+        makeKeyboardButton(
+          element,
+          { 'aria-label': m.label, 'data-school': m.id },
+          {
+            activate: () => handlers.current.onActivate(m.id),
+            focus: () => handlers.current.onHover(m.id),
+            blur: () => handlers.current.onHover(null),
+          },
+        );
       });
       circle.addTo(group);
       circles.current.set(m.id, circle);

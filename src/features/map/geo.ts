@@ -1,6 +1,7 @@
 export type Position = [number, number];
 export type PolygonCoords = Position[][];
-export type AreaGeometry = { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: PolygonCoords[] };
+export type AreaGeometry =
+  { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: PolygonCoords[] };
 
 const KM_PER_DEGREE = 111.32;
 
@@ -21,7 +22,9 @@ function inPolygon(point: Position, polygon: PolygonCoords): boolean {
 
 /** Whether a lon/lat point lies inside a (multi)polygon, holes excluded. */
 export function pointInGeometry(point: Position, geometry: AreaGeometry): boolean {
-  return geometry.type === 'Polygon' ? inPolygon(point, geometry.coordinates) : geometry.coordinates.some((p) => inPolygon(point, p));
+  return geometry.type === 'Polygon'
+    ? inPolygon(point, geometry.coordinates)
+    : geometry.coordinates.some((p) => inPolygon(point, p));
 }
 
 /** Distance in km on a local flat approximation: accurate to well under 1% over a prefecture. */

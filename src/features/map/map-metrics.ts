@@ -1,6 +1,6 @@
-import type { Lists, Prefecture, School, SchoolFigures } from '../../data/domain';
-import { aggregateByPrefecture } from '../../data/derive/prefecture-aggregates';
-import { percentOf, rankDescending } from '../../data/derive/rank';
+import type { Lists, Prefecture, School, SchoolFigures } from '@/data/domain';
+import { aggregateByPrefecture } from '@/data/derive/prefecture-aggregates';
+import { percentOf, rankDescending } from '@/data/derive/rank';
 import { classify, type ClassBreak } from './classify';
 
 /** What the map can be coloured by. School metrics follow the filters; report lists do not. */
@@ -15,16 +15,64 @@ export interface MapMetric {
 }
 
 export const LIST_METRICS: MapMetric[] = [
-  { id: 'learning-stars-province', labelZh: '“百姓学习之星”推介人数', labelEn: 'Provincial learning stars', unit: '人', unitEn: 'people', source: '表8', kind: 'list' },
-  { id: 'lifelong-brands-province', labelZh: '“终身学习品牌项目”推介数', labelEn: 'Provincial lifelong-learning brands', unit: '个', unitEn: 'projects', source: '表9', kind: 'list' },
-  { id: 'learning-stars-national', labelZh: '入围国家“百姓学习之星”人数', labelEn: 'National learning stars', unit: '人', unitEn: 'people', source: '表10', kind: 'list' },
-  { id: 'lifelong-brands-national', labelZh: '入围国家“终身学习品牌项目”数', labelEn: 'National lifelong-learning brands', unit: '个', unitEn: 'projects', source: '表11', kind: 'list' },
+  {
+    id: 'learning-stars-province',
+    labelZh: '“百姓学习之星”推介人数',
+    labelEn: 'Provincial learning stars',
+    unit: '人',
+    unitEn: 'people',
+    source: '表8',
+    kind: 'list',
+  },
+  {
+    id: 'lifelong-brands-province',
+    labelZh: '“终身学习品牌项目”推介数',
+    labelEn: 'Provincial lifelong-learning brands',
+    unit: '个',
+    unitEn: 'projects',
+    source: '表9',
+    kind: 'list',
+  },
+  {
+    id: 'learning-stars-national',
+    labelZh: '入围国家“百姓学习之星”人数',
+    labelEn: 'National learning stars',
+    unit: '人',
+    unitEn: 'people',
+    source: '表10',
+    kind: 'list',
+  },
+  {
+    id: 'lifelong-brands-national',
+    labelZh: '入围国家“终身学习品牌项目”数',
+    labelEn: 'National lifelong-learning brands',
+    unit: '个',
+    unitEn: 'projects',
+    source: '表11',
+    kind: 'list',
+  },
 ];
 
 export function mapMetrics(figures: SchoolFigures): MapMetric[] {
   return [
-    { id: 'schools', labelZh: '高职院校数', labelEn: 'Schools', unit: '所', unitEn: 'schools', source: '表1', kind: 'schools' },
-    ...figures.metrics.map((m) => ({ id: m.id, labelZh: m.labelZh, labelEn: m.labelEn, unit: m.unit, unitEn: m.unitEn, source: m.source, kind: 'school-metric' as const })),
+    {
+      id: 'schools',
+      labelZh: '高职院校数',
+      labelEn: 'Schools',
+      unit: '所',
+      unitEn: 'schools',
+      source: '表1',
+      kind: 'schools',
+    },
+    ...figures.metrics.map((m) => ({
+      id: m.id,
+      labelZh: m.labelZh,
+      labelEn: m.labelEn,
+      unit: m.unit,
+      unitEn: m.unitEn,
+      source: m.source,
+      kind: 'school-metric' as const,
+    })),
     ...LIST_METRICS,
   ];
 }
@@ -72,7 +120,16 @@ export function deriveMapData(
 ): MapData {
   let rows: MapRow[];
   if (metric.kind === 'list') {
-    rows = lists ? listCounts(prefectures, lists, metric.id) : prefectures.map((p) => ({ prefecture: p, schoolIds: [], value: null, share: null, rank: null, noSchool: false }));
+    rows = lists
+      ? listCounts(prefectures, lists, metric.id)
+      : prefectures.map((p) => ({
+          prefecture: p,
+          schoolIds: [],
+          value: null,
+          share: null,
+          rank: null,
+          noSchool: false,
+        }));
   } else {
     const source = metric.kind === 'schools' ? 'schools' : figures.byId.get(metric.id);
     if (!source) throw new Error(`unknown metric ${metric.id}`);

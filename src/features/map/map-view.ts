@@ -1,6 +1,6 @@
-import type { Boundaries, School, SchoolFigures } from '../../data/domain';
-import { formatNumber, formatPercent, type Lang } from '../../lib/format';
-import { fill } from '../../lib/i18n';
+import type { Boundaries, School, SchoolFigures } from '@/data/domain';
+import { formatNumber, formatPercent, type Lang } from '@/lib/format';
+import { fill } from '@/lib/i18n';
 import { colorFor, NO_SCHOOL_FILL, NOT_REPORTED_FILL } from './classify';
 import type { MapData, MapRow } from './map-metrics';
 import { markerRadiusKm, placeMarkers } from './marker-placement';
@@ -8,14 +8,20 @@ import { mapMessages } from './messages';
 import type { PrefectureView } from './PrefectureLayer';
 import type { SchoolMarkerView } from './SchoolLayer';
 
-const msg = (lang: Lang, key: keyof typeof mapMessages, params?: Record<string, string | number>) => fill(mapMessages[key][lang], params);
+const msg = (lang: Lang, key: keyof typeof mapMessages, params?: Record<string, string | number>) =>
+  fill(mapMessages[key][lang], params);
 
 export function formatValue(row: Pick<MapRow, 'value'>, unit: string, lang: Lang): string {
   return row.value === null ? msg(lang, 'notReported') : `${formatNumber(row.value, lang)} ${unit}`;
 }
 
 /** Fill, accessible label and tooltip text of every prefecture for the current metric. */
-export function prefectureViews(data: MapData, lang: Lang, schoolName: (id: string) => string, filtered: boolean): Map<string, PrefectureView> {
+export function prefectureViews(
+  data: MapData,
+  lang: Lang,
+  schoolName: (id: string) => string,
+  filtered: boolean,
+): Map<string, PrefectureView> {
   const unit = lang === 'zh' ? data.metric.unit : data.metric.unitEn;
   const ranked = data.rows.filter((r) => r.rank !== null).length;
   return new Map(
@@ -26,8 +32,15 @@ export function prefectureViews(data: MapData, lang: Lang, schoolName: (id: stri
       const rank = row.rank !== null && !noSchool ? msg(lang, 'rank', { rank: row.rank, of: ranked }) : '';
       const lines = [name, status];
       if (rank) lines.push(rank);
-      if (row.share !== null && !noSchool) lines.push(msg(lang, 'share', { share: formatPercent(row.share, lang, 1), total: `${formatNumber(data.total, lang)} ${unit}` }));
-      if (row.schoolIds.length > 0) lines.push(msg(lang, 'schoolsHere', { list: row.schoolIds.map(schoolName).join(lang === 'zh' ? '、' : ', ') }));
+      if (row.share !== null && !noSchool)
+        lines.push(
+          msg(lang, 'share', {
+            share: formatPercent(row.share, lang, 1),
+            total: `${formatNumber(data.total, lang)} ${unit}`,
+          }),
+        );
+      if (row.schoolIds.length > 0)
+        lines.push(msg(lang, 'schoolsHere', { list: row.schoolIds.map(schoolName).join(lang === 'zh' ? '、' : ', ') }));
       return [
         row.prefecture.id,
         {
@@ -42,7 +55,12 @@ export function prefectureViews(data: MapData, lang: Lang, schoolName: (id: stri
 }
 
 /** Markers for the schools in view, laid out inside their prefectures. */
-export function schoolMarkers(boundaries: Boundaries, inView: readonly School[], figures: SchoolFigures, lang: Lang): SchoolMarkerView[] {
+export function schoolMarkers(
+  boundaries: Boundaries,
+  inView: readonly School[],
+  figures: SchoolFigures,
+  lang: Lang,
+): SchoolMarkerView[] {
   const students = figures.byId.get('students')?.values ?? {};
   const largest = Math.max(0, ...Object.values(students).map((v) => v ?? 0));
   const byPrefecture = new Map<string, School[]>();
@@ -51,13 +69,22 @@ export function schoolMarkers(boundaries: Boundaries, inView: readonly School[],
   for (const [prefectureId, schools] of byPrefecture) {
     const shape = boundaries.byId.get(prefectureId);
     if (!shape) continue;
-    const placed = placeMarkers(shape.geometry, shape.labelPoint, schools.map((s) => ({ id: s.id, radiusKm: markerRadiusKm(students[s.id] ?? null, largest) })));
+    const placed = placeMarkers(
+      shape.geometry,
+      shape.labelPoint,
+      schools.map((s) => ({ id: s.id, radiusKm: markerRadiusKm(students[s.id] ?? null, largest) })),
+    );
     placed.forEach((p, i) => {
       const school = schools[i] as School;
       const name = lang === 'zh' ? school.nameZh : school.nameEn;
       const count = students[school.id];
       const studentsText = count === null || count === undefined ? msg(lang, 'notReported') : formatNumber(count, lang);
-      markers.push({ ...p, undergraduate: school.tier === 'undergraduate', label: msg(lang, 'schoolMarker', { name, students: studentsText }), tooltip: `${name}：${studentsText}` });
+      markers.push({
+        ...p,
+        undergraduate: school.tier === 'undergraduate',
+        label: msg(lang, 'schoolMarker', { name, students: studentsText }),
+        tooltip: `${name}：${studentsText}`,
+      });
     });
   }
   return markers;

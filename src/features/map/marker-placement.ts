@@ -46,13 +46,22 @@ export function areaKm2(geometry: AreaGeometry): number {
  * inside the prefecture and overlaps no other. Radii are in km, so the layout holds at every zoom;
  * a crowded prefecture shrinks all its markers alike. Deterministic: same input, same layout.
  */
-export function placeMarkers(geometry: AreaGeometry, anchor: Position, requests: readonly MarkerRequest[]): PlacedMarker[] {
+export function placeMarkers(
+  geometry: AreaGeometry,
+  anchor: Position,
+  requests: readonly MarkerRequest[],
+): PlacedMarker[] {
   const wanted = requests.reduce((s, r) => s + Math.PI * (r.radiusKm + GAP_KM / 2) ** 2, 0);
   const shrink = Math.min(1, Math.sqrt((MAX_COVER * areaKm2(geometry)) / Math.max(wanted, 1e-9)));
   const gap = GAP_KM * shrink;
-  const ordered = [...requests].map((r) => ({ ...r, radiusKm: r.radiusKm * shrink })).sort((a, b) => b.radiusKm - a.radiusKm || a.id.localeCompare(b.id));
+  const ordered = [...requests]
+    .map((r) => ({ ...r, radiusKm: r.radiusKm * shrink }))
+    .sort((a, b) => b.radiusKm - a.radiusKm || a.id.localeCompare(b.id));
   const cos = Math.cos((anchor[1] * Math.PI) / 180);
-  const toPosition = (x: number, y: number): Position => [anchor[0] + x / (KM_PER_DEGREE * cos), anchor[1] + y / KM_PER_DEGREE];
+  const toPosition = (x: number, y: number): Position => [
+    anchor[0] + x / (KM_PER_DEGREE * cos),
+    anchor[1] + y / KM_PER_DEGREE,
+  ];
   const largest = ordered[0]?.radiusKm ?? 1;
   const cell = 2 * largest + gap;
   const grid = new Map<string, { x: number; y: number; r: number }[]>();
@@ -62,7 +71,8 @@ export function placeMarkers(geometry: AreaGeometry, anchor: Position, requests:
     const gy = Math.floor(y / cell);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
-        for (const p of grid.get(key(gx + dx, gy + dy)) ?? []) if (Math.hypot(p.x - x, p.y - y) < p.r + r + gap) return false;
+        for (const p of grid.get(key(gx + dx, gy + dy)) ?? [])
+          if (Math.hypot(p.x - x, p.y - y) < p.r + r + gap) return false;
     return true;
   };
   const placed = new Map<string, PlacedMarker>();

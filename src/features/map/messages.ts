@@ -16,10 +16,22 @@ export const mapMessages = {
     zh: '示意图，非标准地图。边界：{source}，许可：{licence}。学校标记只示意所在市（州）：报告只给出办学地点所在城市，标记在市州内部互不重叠地排列，不代表实际校址。',
     en: 'Schematic map, not a standard map. Boundaries: {source}, licence {licence}. School markers only show the prefecture: the report gives the city, so markers are laid out inside it without overlapping and are not actual campus locations.',
   },
-  listScope: { zh: '该指标来自报告名单（{source}），按市（州）计数，不随学校筛选变化。', en: 'From the report’s list ({source}), counted by prefecture; school filters do not apply.' },
-  markersLegend: { zh: '圆点：学校（面积表示在校生人数；深色为本科层次，浅色为专科层次）', en: 'Dots: schools (area = students; dark = undergraduate level, light = junior-college level)' },
-  schoolMarker: { zh: '{name}，在校生 {students} 人。按回车加入对比', en: '{name}, {students} students. Press Enter to compare' },
-  selectHint: { zh: '点击或按回车选中市（州）作为筛选；再次点击或按 Esc 取消。', en: 'Click or press Enter on a prefecture to filter by it; click again or press Esc to clear.' },
+  listScope: {
+    zh: '该指标来自报告名单（{source}），按市（州）计数，不随学校筛选变化。',
+    en: 'From the report’s list ({source}), counted by prefecture; school filters do not apply.',
+  },
+  markersLegend: {
+    zh: '圆点：学校（面积表示在校生人数；深色为本科层次，浅色为专科层次）',
+    en: 'Dots: schools (area = students; dark = undergraduate level, light = junior-college level)',
+  },
+  schoolMarker: {
+    zh: '{name}，在校生 {students} 人。按回车加入对比',
+    en: '{name}, {students} students. Press Enter to compare',
+  },
+  selectHint: {
+    zh: '点击或按回车选中市（州）作为筛选；再次点击或按 Esc 取消。',
+    en: 'Click or press Enter on a prefecture to filter by it; click again or press Esc to clear.',
+  },
   tablePrefecture: { zh: '市（州）', en: 'Prefecture' },
   tableValue: { zh: '数值', en: 'Value' },
   tableShare: { zh: '占全省', en: 'Share' },

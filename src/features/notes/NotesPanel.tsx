@@ -1,16 +1,17 @@
 import './notes.css';
 import { useEffect, useState } from 'react';
-import { Panel } from '../../components/Panel';
-import { QueryState } from '../../components/QueryState';
-import { useMessages, useT } from '../../components/use-t';
-import { useDataNotes } from '../../data/queries';
-import type { DataNote } from '../../data/domain';
-import { useLang } from '../../state/store';
+import { Panel } from '@/components/Panel';
+import { QueryState } from '@/components/QueryState';
+import { useMessages, useT } from '@/components/use-t';
+import { useDataNotes } from '@/data/queries';
+import type { DataNote } from '@/data/domain';
+import { useLang } from '@/state/store';
 import { notesMessages } from './messages';
 
 /** The note the address points at (#data-note-<id>), so a mark elsewhere opens its note. */
 function useTargetNote(): string | null {
-  const read = () => (window.location.hash.startsWith('#data-note-') ? window.location.hash.slice('#data-note-'.length) : null);
+  const read = () =>
+    window.location.hash.startsWith('#data-note-') ? window.location.hash.slice('#data-note-'.length) : null;
   const [target, setTarget] = useState(read);
   useEffect(() => {
     const onHash = () => setTarget(read());

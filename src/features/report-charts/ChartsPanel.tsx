@@ -1,18 +1,33 @@
 import './charts.css';
 import { useState, type KeyboardEvent } from 'react';
-import { Panel } from '../../components/Panel';
-import { QueryState } from '../../components/QueryState';
-import { useScope } from '../../components/use-scope';
-import { useMessages } from '../../components/use-t';
-import { useLists, usePrefectures, useProvince, useSchoolFigures, useSchools } from '../../data/queries';
+import { Panel } from '@/components/Panel';
+import { QueryState } from '@/components/QueryState';
+import { useScope } from '@/components/use-scope';
+import { useMessages } from '@/components/use-t';
+import { useLists, usePrefectures, useProvince, useSchoolFigures, useSchools } from '@/data/queries';
 import { chartsMessages } from './messages';
 import { CompositionCharts, ConditionCharts, ContestCharts, StudentCharts, TeacherCharts } from './ProvinceCharts';
 import { SchoolMetricChart } from './SchoolCharts';
 
-const TABS = ['tabSchools', 'tabComposition', 'tabStudents', 'tabConditions', 'tabTeachers', 'tabResources', 'tabContests'] as const;
+const TABS = [
+  'tabSchools',
+  'tabComposition',
+  'tabStudents',
+  'tabConditions',
+  'tabTeachers',
+  'tabResources',
+  'tabContests',
+] as const;
 type Tab = (typeof TABS)[number];
 
-const RESOURCE_METRICS = ['provincial-courses-led', 'provincial-courses-joined', 'national-courses-led', 'national-courses-joined', 'national-libraries-led', 'national-libraries-joined'];
+const RESOURCE_METRICS = [
+  'provincial-courses-led',
+  'provincial-courses-joined',
+  'national-courses-led',
+  'national-courses-joined',
+  'national-libraries-led',
+  'national-libraries-joined',
+];
 
 function TabContent({ tab }: { tab: Tab }) {
   const m = useMessages(chartsMessages);
@@ -26,7 +41,15 @@ function TabContent({ tab }: { tab: Tab }) {
     case 'tabSchools':
       return (
         <QueryState queries={[schools, figures]} what={m('tabSchools')}>
-          {(s, f) => <SchoolMetricChart id="per-school" figures={f} inView={scope.inView ?? s.list} metricIds={['students', 'admissions', 'graduates']} title={(metric) => m('perSchool', { metric })} />}
+          {(s, f) => (
+            <SchoolMetricChart
+              id="per-school"
+              figures={f}
+              inView={scope.inView ?? s.list}
+              metricIds={['students', 'admissions', 'graduates']}
+              title={(metric) => m('perSchool', { metric })}
+            />
+          )}
         </QueryState>
       );
     case 'tabComposition':
@@ -36,18 +59,42 @@ function TabContent({ tab }: { tab: Tab }) {
         </QueryState>
       );
     case 'tabStudents':
-      return <QueryState queries={[province]} what={m('tabStudents')}>{(p) => <StudentCharts province={p} />}</QueryState>;
+      return (
+        <QueryState queries={[province]} what={m('tabStudents')}>
+          {(p) => <StudentCharts province={p} />}
+        </QueryState>
+      );
     case 'tabConditions':
-      return <QueryState queries={[province]} what={m('tabConditions')}>{(p) => <ConditionCharts province={p} />}</QueryState>;
+      return (
+        <QueryState queries={[province]} what={m('tabConditions')}>
+          {(p) => <ConditionCharts province={p} />}
+        </QueryState>
+      );
     case 'tabTeachers':
-      return <QueryState queries={[province]} what={m('tabTeachers')}>{(p) => <TeacherCharts province={p} />}</QueryState>;
+      return (
+        <QueryState queries={[province]} what={m('tabTeachers')}>
+          {(p) => <TeacherCharts province={p} />}
+        </QueryState>
+      );
     case 'tabResources':
       return (
         <QueryState queries={[schools, figures]} what={m('tabResources')}>
           {(s, f) => (
             <div className="chart-grid">
-              <SchoolMetricChart id="online-resources" figures={f} inView={scope.inView ?? s.list} metricIds={RESOURCE_METRICS} title={(metric) => m('onlineResources', { metric })} />
-              <SchoolMetricChart id="new-majors" figures={f} inView={scope.inView ?? s.list} metricIds={['new-majors']} title={() => m('newMajors')} />
+              <SchoolMetricChart
+                id="online-resources"
+                figures={f}
+                inView={scope.inView ?? s.list}
+                metricIds={RESOURCE_METRICS}
+                title={(metric) => m('onlineResources', { metric })}
+              />
+              <SchoolMetricChart
+                id="new-majors"
+                figures={f}
+                inView={scope.inView ?? s.list}
+                metricIds={['new-majors']}
+                title={() => m('newMajors')}
+              />
             </div>
           )}
         </QueryState>
@@ -76,7 +123,16 @@ export function ChartsPanel() {
     <Panel id="charts" title={m('title')}>
       <div role="tablist" aria-label={m('tabs')} className="chart-tabs" onKeyDown={onKey}>
         {TABS.map((t) => (
-          <button key={t} id={`chart-tab-${t}`} type="button" role="tab" aria-selected={tab === t} aria-controls="chart-tabpanel" tabIndex={tab === t ? 0 : -1} onClick={() => setTab(t)}>
+          <button
+            key={t}
+            id={`chart-tab-${t}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            aria-controls="chart-tabpanel"
+            tabIndex={tab === t ? 0 : -1}
+            onClick={() => setTab(t)}
+          >
             {m(t)}
           </button>
         ))}

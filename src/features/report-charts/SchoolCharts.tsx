@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { ChartFrame } from '../../components/ChartFrame';
-import { useNotes } from '../../components/use-notes';
-import { useScope } from '../../components/use-scope';
-import { useMessages } from '../../components/use-t';
-import type { School, SchoolFigures } from '../../data/domain';
-import { formatNumber } from '../../lib/format';
-import { actions, useCompared, useHovered, useLang } from '../../state/store';
+import { ChartFrame } from '@/components/ChartFrame';
+import { useNotes } from '@/components/use-notes';
+import { useScope } from '@/components/use-scope';
+import { useMessages } from '@/components/use-t';
+import type { School, SchoolFigures } from '@/data/domain';
+import { formatNumber } from '@/lib/format';
+import { actions, useCompared, useHovered, useLang } from '@/state/store';
 import { barsTable } from './bars-table';
 import { BarsChart } from './BarsChart';
 import { chartsMessages } from './messages';
@@ -43,7 +43,8 @@ export function SchoolMetricChart({ id, figures, inView, metricIds, title }: Pro
   const unit = lang === 'zh' ? metric.unit : metric.unitEn;
   const total = Object.values(metric.values).reduce<number>((s, v) => s + (v ?? 0), 0);
   const notReported = all.filter((b) => b.value === null).length;
-  const subtitle = notReported > 0 ? `${scope.subtitle} · ${m('notReportedNote', { count: notReported })}` : scope.subtitle;
+  const subtitle =
+    notReported > 0 ? `${scope.subtitle} · ${m('notReportedNote', { count: notReported })}` : scope.subtitle;
   return (
     <ChartFrame
       meta={{ id: `${id}-${metricId}`, title: title(label), subtitle, source: metric.source, unit }}
@@ -56,7 +57,11 @@ export function SchoolMetricChart({ id, figures, inView, metricIds, title }: Pro
             <select aria-label={m('sortBy')} value={metricId} onChange={(e) => setMetricId(e.target.value)}>
               {metricIds.map((mid) => {
                 const x = figures.byId.get(mid);
-                return x ? <option key={mid} value={mid}>{lang === 'zh' ? x.labelZh : x.labelEn}</option> : null;
+                return x ? (
+                  <option key={mid} value={mid}>
+                    {lang === 'zh' ? x.labelZh : x.labelEn}
+                  </option>
+                ) : null;
               })}
             </select>
           )}
@@ -80,7 +85,11 @@ export function SchoolMetricChart({ id, figures, inView, metricIds, title }: Pro
       />
       {rest && (
         <p className="chart-hint">
-          {m('restNote', { count: rest.grouped ?? 0, value: rest.value === null ? '—' : formatNumber(rest.value, lang), unit })}
+          {m('restNote', {
+            count: rest.grouped ?? 0,
+            value: rest.value === null ? '—' : formatNumber(rest.value, lang),
+            unit,
+          })}
         </p>
       )}
       <p className="chart-hint" data-export-ignore>

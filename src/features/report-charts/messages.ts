@@ -12,8 +12,14 @@ export const chartsMessages = {
   sortBy: { zh: '指标（按此排序）', en: 'Measure (sorted by it)' },
   showAll: { zh: '显示全部 {count} 所', en: 'Show all {count}' },
   showTop: { zh: '只显示前 {count} 名', en: 'Show the top {count}' },
-  restNote: { zh: '另有 {count} 所学校合计 {value} {unit}（点击“显示全部”逐一查看）。', en: '{count} more schools together: {value} {unit} (“Show all” lists them).' },
-  clickHint: { zh: '点击条形把学校加入对比；悬停在地图上高亮。', en: 'Click a bar to compare the school; hover to highlight it on the map.' },
+  restNote: {
+    zh: '另有 {count} 所学校合计 {value} {unit}（点击“显示全部”逐一查看）。',
+    en: '{count} more schools together: {value} {unit} (“Show all” lists them).',
+  },
+  clickHint: {
+    zh: '点击条形把学校加入对比；悬停在地图上高亮。',
+    en: 'Click a bar to compare the school; hover to highlight it on the map.',
+  },
   provinceTotal: { zh: '全省合计 {total}', en: 'province total {total}' },
   provinceWide: { zh: '全省数据，不随学校筛选变化', en: 'Province-wide; school filters do not apply' },
   school: { zh: '学校', en: 'School' },
@@ -28,7 +34,10 @@ export const chartsMessages = {
   admissionSources: { zh: '2023年在校生来源结构', en: 'Where 2023 students came from' },
   destinations: { zh: '2023届毕业生去向（图3）', en: 'Destinations of the class of 2023 (Fig. 3)' },
   destinationsBase: { zh: '2023届毕业生 94,358 人', en: '94,358 graduates of 2023' },
-  conditions: { zh: '{label}：2021—2023年省中位数与合格指标', en: '{label}: provincial median 2021–2023 against the threshold' },
+  conditions: {
+    zh: '{label}：2021—2023年省中位数与合格指标',
+    en: '{label}: provincial median 2021–2023 against the threshold',
+  },
   threshold: { zh: '合格 {value}', en: 'threshold {value}' },
   year: { zh: '年份', en: 'Year' },
   median: { zh: '省中位数', en: 'Median' },
@@ -42,8 +51,14 @@ export const chartsMessages = {
   trainingBase: { zh: '培训总人次 270,229', en: '270,229 attendances' },
   onlineResources: { zh: '各校在线资源：{metric}（表6）', en: 'Online resources by school: {metric} (Table 6)' },
   newMajors: { zh: '各校2023年新增专业数（表16）', en: 'New majors in 2023 by school (Table 16)' },
-  notReportedNote: { zh: '{count} 所学校在该表中没有数据，显示为“未报告”。', en: '{count} schools have no row in this table and read “not reported”.' },
+  notReportedNote: {
+    zh: '{count} 所学校在该表中没有数据，显示为“未报告”。',
+    en: '{count} schools have no row in this table and read “not reported”.',
+  },
   contests: { zh: '职业院校技能大赛获奖（§2.5）', en: 'Skills competition prizes (§2.5)' },
   recognitions: { zh: '{list}：按市（州）', en: '{list}: by prefecture' },
-  emptyFiltered: { zh: '当前筛选条件下没有学校：{scope}。请移除部分筛选。', en: 'No school matches the filters: {scope}. Remove a filter to see data.' },
+  emptyFiltered: {
+    zh: '当前筛选条件下没有学校：{scope}。请移除部分筛选。',
+    en: 'No school matches the filters: {scope}. Remove a filter to see data.',
+  },
 };

@@ -1,5 +1,5 @@
-import type { Lists, Prefecture, Province, School, SchoolFigures } from '../../data/domain';
-import { percentOf } from '../../data/derive/rank';
+import type { Lists, Prefecture, Province, School, SchoolFigures } from '@/data/domain';
+import { percentOf } from '@/data/derive/rank';
 
 /** One bar: a label and a value that may be not reported (null), never silently 0. */
 export interface Bar {
@@ -19,13 +19,25 @@ export interface Bar {
  * Per-school values of one metric for the schools in view, largest first; past `limit` the rest
  * are summed into one bar ("其余 N 所"). Not-reported schools sort last and are never summed as 0.
  */
-export function perSchoolBars(inView: readonly School[], figures: SchoolFigures, metricId: string, limit = Infinity): Bar[] {
+export function perSchoolBars(
+  inView: readonly School[],
+  figures: SchoolFigures,
+  metricId: string,
+  limit = Infinity,
+): Bar[] {
   const metric = figures.byId.get(metricId);
   if (!metric) return [];
   const provinceTotal = Object.values(metric.values).reduce<number>((s, v) => s + (v ?? 0), 0);
   const bars: Bar[] = inView.map((s) => {
     const value = metric.values[s.id] ?? null;
-    return { key: s.id, labelZh: s.nameZh, labelEn: s.shortEn, value, share: value === null ? null : percentOf(value, provinceTotal), noteKey: `school-metric:${metricId}/${s.id}` };
+    return {
+      key: s.id,
+      labelZh: s.nameZh,
+      labelEn: s.shortEn,
+      value,
+      share: value === null ? null : percentOf(value, provinceTotal),
+      noteKey: `school-metric:${metricId}/${s.id}`,
+    };
   });
   bars.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.key.localeCompare(b.key));
   if (bars.length <= limit) return bars;
@@ -49,21 +61,35 @@ export function perSchoolBars(inView: readonly School[], figures: SchoolFigures,
 function countBy<T>(items: readonly T[], key: (t: T) => string, labels: (k: string) => [string, string]): Bar[] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => {
-    const [labelZh, labelEn] = labels(k);
-    return { key: k, labelZh, labelEn, value: v, share: percentOf(v, items.length) };
-  });
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, v]) => {
+      const [labelZh, labelEn] = labels(k);
+      return { key: k, labelZh, labelEn, value: v, share: percentOf(v, items.length) };
+    });
 }
 
 /** 图1: schools by tier, ownership and type, over the schools in view. */
 export function compositionBars(inView: readonly School[]) {
   return {
-    tier: countBy(inView, (s) => s.tier, (k) => (k === 'undergraduate' ? ['本科层次', 'Undergraduate level'] : ['专科层次', 'Junior-college level'])),
-    ownership: countBy(inView, (s) => s.ownership, (k) => (k === 'public' ? ['公办', 'Public'] : ['民办', 'Private'])),
-    type: countBy(inView, (s) => s.typeId, (k) => {
-      const s = inView.find((x) => x.typeId === k);
-      return [s?.typeZh ?? k, s?.typeEn ?? k];
-    }),
+    tier: countBy(
+      inView,
+      (s) => s.tier,
+      (k) => (k === 'undergraduate' ? ['本科层次', 'Undergraduate level'] : ['专科层次', 'Junior-college level']),
+    ),
+    ownership: countBy(
+      inView,
+      (s) => s.ownership,
+      (k) => (k === 'public' ? ['公办', 'Public'] : ['民办', 'Private']),
+    ),
+    type: countBy(
+      inView,
+      (s) => s.typeId,
+      (k) => {
+        const s = inView.find((x) => x.typeId === k);
+        return [s?.typeZh ?? k, s?.typeEn ?? k];
+      },
+    ),
   };
 }
 
@@ -80,13 +106,29 @@ export function prefectureBars(inView: readonly School[], prefectures: readonly 
 function figureBars(province: Province, ids: readonly string[], base?: number): Bar[] {
   return ids.flatMap((id) => {
     const f = province.figureById.get(id);
-    return f ? [{ key: id, labelZh: f.labelZh, labelEn: f.labelEn, value: f.value, share: base ? percentOf(f.value, base) : null, noteKey: `figure:${id}` }] : [];
+    return f
+      ? [
+          {
+            key: id,
+            labelZh: f.labelZh,
+            labelEn: f.labelEn,
+            value: f.value,
+            share: base ? percentOf(f.value, base) : null,
+            noteKey: `figure:${id}`,
+          },
+        ]
+      : [];
   });
 }
 
 /** §1.2.2: where the 2023 students came from, in percent as printed. */
 export function admissionSourceBars(province: Province): Bar[] {
-  return figureBars(province, ['intake-general-high-school-share', 'intake-secondary-vocational-share', 'intake-social-recruitment-share', 'intake-other-share']);
+  return figureBars(province, [
+    'intake-general-high-school-share',
+    'intake-secondary-vocational-share',
+    'intake-social-recruitment-share',
+    'intake-other-share',
+  ]);
 }
 
 /**
@@ -98,27 +140,55 @@ export function destinationBars(province: Province): Bar[] {
   const v = (id: string) => province.figureById.get(id)?.value ?? 0;
   const graduates = v('graduates-2023');
   const placed = v('graduates-destination-secured');
-  const parts = figureBars(province, ['graduates-further-study', 'graduates-primary-sector', 'graduates-secondary-sector', 'graduates-tertiary-sector'], graduates);
+  const parts = figureBars(
+    province,
+    ['graduates-further-study', 'graduates-primary-sector', 'graduates-secondary-sector', 'graduates-tertiary-sector'],
+    graduates,
+  );
   const listed = parts.reduce((s, b) => s + (b.value ?? 0), 0);
   return [
     ...parts,
-    { key: 'placed-other', labelZh: '已落实，报告未细分', labelEn: 'Placed, not broken down', value: placed - listed, share: percentOf(placed - listed, graduates) },
-    { key: 'not-placed', labelZh: '尚未落实去向', labelEn: 'Not yet placed', value: graduates - placed, share: percentOf(graduates - placed, graduates) },
+    {
+      key: 'placed-other',
+      labelZh: '已落实，报告未细分',
+      labelEn: 'Placed, not broken down',
+      value: placed - listed,
+      share: percentOf(placed - listed, graduates),
+    },
+    {
+      key: 'not-placed',
+      labelZh: '尚未落实去向',
+      labelEn: 'Not yet placed',
+      value: graduates - placed,
+      share: percentOf(graduates - placed, graduates),
+    },
   ];
 }
 
 /** 表7: training attendances by group. */
 export function trainingBars(province: Province): Bar[] {
   const total = province.training.totalPersons;
-  return province.training.groups.map((g) => ({ key: g.id, labelZh: g.labelZh, labelEn: g.labelEn, value: g.persons, share: percentOf(g.persons, total) }));
+  return province.training.groups.map((g) => ({
+    key: g.id,
+    labelZh: g.labelZh,
+    labelEn: g.labelEn,
+    value: g.persons,
+    share: percentOf(g.persons, total),
+  }));
 }
 
 /** §2.5.1 and §2.5.2: prizes won, provincial and national contests. */
 export function competitionBars(province: Province): Bar[] {
   return figureBars(province, [
-    'provincial-student-first-prizes', 'provincial-student-second-prizes', 'provincial-student-third-prizes',
-    'provincial-teacher-first-prizes', 'provincial-teacher-second-prizes', 'provincial-teacher-third-prizes',
-    'national-all-first-prize-groups', 'national-all-second-prize-groups', 'national-all-third-prize-groups',
+    'provincial-student-first-prizes',
+    'provincial-student-second-prizes',
+    'provincial-student-third-prizes',
+    'provincial-teacher-first-prizes',
+    'provincial-teacher-second-prizes',
+    'provincial-teacher-third-prizes',
+    'national-all-first-prize-groups',
+    'national-all-second-prize-groups',
+    'national-all-third-prize-groups',
   ]);
 }
 
@@ -126,8 +196,17 @@ export function competitionBars(province: Province): Bar[] {
 export function recognitionBars(lists: Lists, prefectures: readonly Prefecture[], listId: string): Bar[] {
   const rows = lists.byId.get(listId)?.rows ?? [];
   return prefectures
-    .map((p) => ({ key: p.id, labelZh: p.shortZh, labelEn: p.shortEn, value: rows.filter((r) => r.prefectureId === p.id).length }))
+    .map((p) => ({
+      key: p.id,
+      labelZh: p.shortZh,
+      labelEn: p.shortEn,
+      value: rows.filter((r) => r.prefectureId === p.id).length,
+    }))
     .filter((b) => b.value > 0)
-    .concat(rows.some((r) => !r.prefectureId) ? [{ key: 'schools', labelZh: '高校', labelEn: 'Schools', value: rows.filter((r) => !r.prefectureId).length }] : [])
+    .concat(
+      rows.some((r) => !r.prefectureId)
+        ? [{ key: 'schools', labelZh: '高校', labelEn: 'Schools', value: rows.filter((r) => !r.prefectureId).length }]
+        : [],
+    )
     .sort((a, b) => b.value - a.value);
 }

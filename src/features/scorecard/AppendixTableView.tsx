@@ -1,9 +1,9 @@
-import { NoteMarks } from '../../components/NoteMarks';
-import { useNotes } from '../../components/use-notes';
-import { useMessages } from '../../components/use-t';
-import type { AppendixRow, AppendixTable } from '../../data/domain';
-import { formatNumber, type Lang } from '../../lib/format';
-import { localLabel } from '../../lib/i18n';
+import { NoteMarks } from '@/components/NoteMarks';
+import { useNotes } from '@/components/use-notes';
+import { useMessages } from '@/components/use-t';
+import type { AppendixRow, AppendixTable } from '@/data/domain';
+import { formatNumber, type Lang } from '@/lib/format';
+import { localLabel } from '@/lib/i18n';
 import { noteTitles, surveyMethodLabel, tableLabel, unitLabel } from './labels';
 import { scorecardMessages } from './messages';
 import { citation, printedValue, rowNoteKey } from './rows';
@@ -25,9 +25,18 @@ function RowView({ table, row, lang }: { table: AppendixTable; row: AppendixRow;
       <td className={printed === null ? 'not-reported' : 'num'}>{printed ?? m('notReported')}</td>
       <td>{unitLabel(row.unit, lang)}</td>
       <td className="num">
-        {row.surveyCount ? m('surveyBase', { count: formatNumber(row.surveyCount, lang), method: surveyMethodLabel(row.surveyMethod ?? '', lang) }) : ''}
+        {row.surveyCount
+          ? m('surveyBase', {
+              count: formatNumber(row.surveyCount, lang),
+              method: surveyMethodLabel(row.surveyMethod ?? '', lang),
+            })
+          : ''}
       </td>
-      <td className="row-cite">{cite.seq ? m(cite.subRow ? 'citeSubRow' : 'citeItem', { table: tableLabel(cite.tableId, lang), seq: cite.seq }) : tableLabel(cite.tableId, lang)}</td>
+      <td className="row-cite">
+        {cite.seq
+          ? m(cite.subRow ? 'citeSubRow' : 'citeItem', { table: tableLabel(cite.tableId, lang), seq: cite.seq })
+          : tableLabel(cite.tableId, lang)}
+      </td>
     </tr>
   );
 }
@@ -44,7 +53,12 @@ export function AppendixTableView({ table, lang, open, onToggle }: Props) {
   const m = useMessages(scorecardMessages);
   const title = `${tableLabel(table.id, lang)} ${lang === 'zh' ? table.titleZh : table.titleEn}`;
   return (
-    <details className="appendix-table" data-table={table.id} open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
+    <details
+      className="appendix-table"
+      data-table={table.id}
+      open={open}
+      onToggle={(e) => onToggle(e.currentTarget.open)}
+    >
       <summary>
         {title} <span className="row-count">（{m('rowCount', { count: table.rows.length })}）</span>
       </summary>
@@ -54,9 +68,13 @@ export function AppendixTableView({ table, lang, open, onToggle }: Props) {
           <thead>
             <tr>
               <th scope="col">{m('indicator')}</th>
-              <th scope="col" className="num">{m('value')}</th>
+              <th scope="col" className="num">
+                {m('value')}
+              </th>
               <th scope="col">{m('unit')}</th>
-              <th scope="col" className="num">{m('base')}</th>
+              <th scope="col" className="num">
+                {m('base')}
+              </th>
               <th scope="col">{m('cite')}</th>
             </tr>
           </thead>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useMessages } from '../../components/use-t';
-import type { AppendixTable } from '../../data/domain';
-import { useLang } from '../../state/store';
+import { useMessages } from '@/components/use-t';
+import type { AppendixTable } from '@/data/domain';
+import { useLang } from '@/state/store';
 import { AppendixTableView } from './AppendixTableView';
 import { scorecardMessages } from './messages';
 
@@ -24,13 +24,24 @@ export function AppendixTables({ tables }: { tables: readonly AppendixTable[] })
     <section className="appendix-tables" aria-labelledby="scorecard-tables">
       <div className="scorecard-head">
         <h3 id="scorecard-tables">{m('tablesTitle')}</h3>
-        <button type="button" className="fold-all" aria-expanded={allOpen} onClick={() => setOpen(allOpen ? new Set() : new Set(tables.map((t) => t.id)))}>
+        <button
+          type="button"
+          className="fold-all"
+          aria-expanded={allOpen}
+          onClick={() => setOpen(allOpen ? new Set() : new Set(tables.map((t) => t.id)))}
+        >
           {m(allOpen ? 'collapseAll' : 'expandAll')}
         </button>
       </div>
       <p className="scorecard-note">{m('starred')}</p>
       {tables.map((table) => (
-        <AppendixTableView key={table.id} table={table} lang={lang} open={open.has(table.id)} onToggle={(isOpen) => setOne(table.id, isOpen)} />
+        <AppendixTableView
+          key={table.id}
+          table={table}
+          lang={lang}
+          open={open.has(table.id)}
+          onToggle={(isOpen) => setOne(table.id, isOpen)}
+        />
       ))}
     </section>
   );

@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
-import { NoteMarks } from '../../components/NoteMarks';
-import { useNotes } from '../../components/use-notes';
-import { useMessages } from '../../components/use-t';
-import { formatNumber, formatPercent, type Lang } from '../../lib/format';
-import { localLabel } from '../../lib/i18n';
-import { useLang } from '../../state/store';
+import { NoteMarks } from '@/components/NoteMarks';
+import { useNotes } from '@/components/use-notes';
+import { useMessages } from '@/components/use-t';
+import { formatNumber, formatPercent, type Lang } from '@/lib/format';
+import { localLabel } from '@/lib/i18n';
+import { useLang } from '@/state/store';
 import { scorecardMessages } from './messages';
 import type { KeyFigure, Ratio } from './scorecard';
 import { noteTitles, surveyMethodLabel, tableLabel, unitLabel } from './labels';
@@ -25,7 +25,10 @@ function Derivation({ ratio, lang }: { ratio: Ratio; lang: Lang }) {
       {printed && (
         <span className={printed.agrees ? 'key-agrees' : 'key-differs'}>
           {' '}
-          {m(printed.agrees ? 'printedAgrees' : 'printedDiffers', { source: printed.source, value: formatPercent(printed.value, lang) })}
+          {m(printed.agrees ? 'printedAgrees' : 'printedDiffers', {
+            source: printed.source,
+            value: formatPercent(printed.value, lang),
+          })}
         </span>
       )}
     </span>
@@ -45,18 +48,24 @@ function KeyCard({ figure }: { figure: KeyFigure }) {
       </span>
       <span className="headline-value">
         {figure.valueText ?? m('notReported')}
-        {figure.valueText !== null && (figure.unit === '%' ? '%' : unit && <span className="headline-unit"> {unit}</span>)}
+        {figure.valueText !== null &&
+          (figure.unit === '%' ? '%' : unit && <span className="headline-unit"> {unit}</span>)}
       </span>
       {figure.ratio && <Derivation ratio={figure.ratio} lang={lang} />}
       {figure.survey && (
         <span className="headline-base">
           {figure.survey.method
-            ? m('surveyBase', { count: formatNumber(figure.survey.count, lang), method: surveyMethodLabel(figure.survey.method, lang) })
+            ? m('surveyBase', {
+                count: formatNumber(figure.survey.count, lang),
+                method: surveyMethodLabel(figure.survey.method, lang),
+              })
             : m('surveyCount', { count: formatNumber(figure.survey.count, lang) })}
         </span>
       )}
       {notes.length > 0 && <span className="row-note">{noteTitles(notes, lang)}</span>}
-      <span className="headline-source">{m(figure.derived ? 'sourceDerived' : 'source', { source: tableLabel(figure.source, lang) })}</span>
+      <span className="headline-source">
+        {m(figure.derived ? 'sourceDerived' : 'source', { source: tableLabel(figure.source, lang) })}
+      </span>
     </li>
   );
 }

@@ -1,14 +1,14 @@
 import './scorecard.css';
 import { useRef } from 'react';
-import { ExportMenu } from '../../components/ExportMenu';
-import { Panel } from '../../components/Panel';
-import { QueryState } from '../../components/QueryState';
-import { useExportable } from '../../components/use-exportable';
-import { useScope } from '../../components/use-scope';
-import { useMessages, useT } from '../../components/use-t';
-import type { Appendix, Province } from '../../data/domain';
-import { useAppendix, useProvince } from '../../data/queries';
-import { useLang } from '../../state/store';
+import { ExportMenu } from '@/components/ExportMenu';
+import { Panel } from '@/components/Panel';
+import { QueryState } from '@/components/QueryState';
+import { useExportable } from '@/components/use-exportable';
+import { useScope } from '@/components/use-scope';
+import { useMessages, useT } from '@/components/use-t';
+import type { Appendix, Province } from '@/data/domain';
+import { useAppendix, useProvince } from '@/data/queries';
+import { useLang } from '@/state/store';
 import { AppendixTables } from './AppendixTables';
 import { conditionBars, satisfactionBars } from './charts-data';
 import { ConditionsChart } from './ConditionsChart';
@@ -26,22 +26,29 @@ function Scorecards({ appendix, province }: { appendix: Appendix; province: Prov
   const lang = useLang();
   const keyList = useRef<HTMLUListElement>(null);
   const source = t('reportSource', { source: lang === 'zh' ? '附表1—附表6' : 'Appendix tables 1–6' });
-  const exportable = useExportable('scorecard-key', m('keyFigures'), '', keyList, { title: `${m('title')}：${m('keyFigures')}`, subtitle: m('provinceWide'), source }, {
-    title: m('exportLabel'),
-    scope: lang === 'zh' ? '全省' : 'Province',
-    source,
-    columns: [
-      { key: 'table', label: m('table') },
-      { key: 'seq', label: m('cite') },
-      { key: 'indicator', label: m('indicator') },
-      { key: 'value', label: m('value') },
-      { key: 'printed', label: lang === 'zh' ? '印作' : 'Printed as' },
-      { key: 'unit', label: m('unit') },
-      { key: 'surveyCount', label: m('surveyCountColumn') },
-      { key: 'surveyMethod', label: m('method') },
-    ],
-    rows: appendixExportRows(appendix.tables, lang),
-  });
+  const exportable = useExportable(
+    'scorecard-key',
+    m('keyFigures'),
+    '',
+    keyList,
+    { title: `${m('title')}：${m('keyFigures')}`, subtitle: m('provinceWide'), source },
+    {
+      title: m('exportLabel'),
+      scope: lang === 'zh' ? '全省' : 'Province',
+      source,
+      columns: [
+        { key: 'table', label: m('table') },
+        { key: 'seq', label: m('cite') },
+        { key: 'indicator', label: m('indicator') },
+        { key: 'value', label: m('value') },
+        { key: 'printed', label: lang === 'zh' ? '印作' : 'Printed as' },
+        { key: 'unit', label: m('unit') },
+        { key: 'surveyCount', label: m('surveyCountColumn') },
+        { key: 'surveyMethod', label: m('method') },
+      ],
+      rows: appendixExportRows(appendix.tables, lang),
+    },
+  );
   return (
     <>
       <div className="scorecard-head">

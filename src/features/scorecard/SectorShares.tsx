@@ -1,9 +1,9 @@
-import { NoteMarks } from '../../components/NoteMarks';
-import { useNotes } from '../../components/use-notes';
-import { useMessages } from '../../components/use-t';
-import { formatNumber, formatPercent } from '../../lib/format';
-import { localLabel } from '../../lib/i18n';
-import { useLang } from '../../state/store';
+import { NoteMarks } from '@/components/NoteMarks';
+import { useNotes } from '@/components/use-notes';
+import { useMessages } from '@/components/use-t';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { localLabel } from '@/lib/i18n';
+import { useLang } from '@/state/store';
 import { noteTitles } from './labels';
 import { scorecardMessages } from './messages';
 import { rowNoteKey } from './rows';
@@ -24,7 +24,11 @@ export function SectorShares({ shares }: { shares: Shares }) {
       </h4>
       {printed !== null && shares.gap !== 0 && (
         <p className="scorecard-note" role="note">
-          {m('sectorsGap', { printed: formatNumber(printed, lang), sum: formatNumber(shares.partsSum, lang), gap: formatNumber(shares.gap ?? 0, lang) })}
+          {m('sectorsGap', {
+            printed: formatNumber(printed, lang),
+            sum: formatNumber(shares.partsSum, lang),
+            gap: formatNumber(shares.gap ?? 0, lang),
+          })}
           {notes.length > 0 && <span className="row-note"> {noteTitles(notes, lang)}</span>}
         </p>
       )}
@@ -33,9 +37,17 @@ export function SectorShares({ shares }: { shares: Shares }) {
         <thead>
           <tr>
             <th scope="col">{m('sector')}</th>
-            <th scope="col" className="num">{m('persons')}</th>
-            {printed !== null && <th scope="col" className="num">{m('shareOfPrinted', { total: formatNumber(printed, lang) })}</th>}
-            <th scope="col" className="num">{m('shareOfParts', { total: formatNumber(shares.partsSum, lang) })}</th>
+            <th scope="col" className="num">
+              {m('persons')}
+            </th>
+            {printed !== null && (
+              <th scope="col" className="num">
+                {m('shareOfPrinted', { total: formatNumber(printed, lang) })}
+              </th>
+            )}
+            <th scope="col" className="num">
+              {m('shareOfParts', { total: formatNumber(shares.partsSum, lang) })}
+            </th>
           </tr>
         </thead>
         <tbody>

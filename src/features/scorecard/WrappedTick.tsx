@@ -4,7 +4,7 @@ import { splitUnspaced } from './labels';
 interface TickProps {
   x?: number | string;
   y?: number | string;
-  payload?: { value?: unknown };
+  payload?: { value?: string | number };
 }
 
 const FONT_SIZE = 12;
@@ -19,9 +19,18 @@ export function wrappedTick(width: number) {
     const label = String(payload?.value ?? '');
     const cx = Number(x);
     const cy = Number(y);
-    if (label.trim().includes(" ")) {
+    if (label.trim().includes(' ')) {
       return (
-        <Text x={cx} y={cy} width={width - 8} maxLines={2} textAnchor="end" verticalAnchor="middle" fontSize={FONT_SIZE} fill="#1f2933">
+        <Text
+          x={cx}
+          y={cy}
+          width={width - 8}
+          maxLines={2}
+          textAnchor="end"
+          verticalAnchor="middle"
+          fontSize={FONT_SIZE}
+          fill="#1f2933"
+        >
           {label}
         </Text>
       );

@@ -1,4 +1,4 @@
-import type { Appendix, Province } from '../../data/domain';
+import type { Appendix, Province } from '@/data/domain';
 import { percentRounded } from './scorecard';
 
 export interface SatisfactionBar {
@@ -18,7 +18,17 @@ export function satisfactionBars(appendix: Appendix): SatisfactionBar[] {
   return rows.flatMap((row) =>
     row.value === null
       ? []
-      : [{ id: row.id, labelZh: row.labelZh, labelEn: row.labelEn, level: row.level, value: row.value, surveyCount: row.surveyCount ?? null, surveyMethod: row.surveyMethod ?? null }],
+      : [
+          {
+            id: row.id,
+            labelZh: row.labelZh,
+            labelEn: row.labelEn,
+            level: row.level,
+            value: row.value,
+            surveyCount: row.surveyCount ?? null,
+            surveyMethod: row.surveyMethod ?? null,
+          },
+        ],
   );
 }
 
@@ -44,8 +54,21 @@ export interface ConditionBar {
 export function conditionBars(province: Pick<Province, 'basicConditions'>): ConditionBar[] {
   return province.basicConditions.rows.map((row) => {
     const medians = { 2021: row.median2021, 2022: row.median2022, 2023: row.median2023 };
-    const ofThreshold = { 2021: percentRounded(row.median2021, row.threshold, 1), 2022: percentRounded(row.median2022, row.threshold, 1), 2023: percentRounded(row.median2023, row.threshold, 1) };
-    return { id: row.id, labelZh: row.labelZh, labelEn: row.labelEn, unit: row.unit, unitEn: row.unitEn, threshold: row.threshold, medians, ofThreshold };
+    const ofThreshold = {
+      2021: percentRounded(row.median2021, row.threshold, 1),
+      2022: percentRounded(row.median2022, row.threshold, 1),
+      2023: percentRounded(row.median2023, row.threshold, 1),
+    };
+    return {
+      id: row.id,
+      labelZh: row.labelZh,
+      labelEn: row.labelEn,
+      unit: row.unit,
+      unitEn: row.unitEn,
+      threshold: row.threshold,
+      medians,
+      ofThreshold,
+    };
   });
 }
 

@@ -1,6 +1,6 @@
-import type { AppendixTable } from '../../data/domain';
-import type { Lang } from '../../lib/format';
-import { localLabel } from '../../lib/i18n';
+import type { AppendixTable } from '@/data/domain';
+import type { Lang } from '@/lib/format';
+import { localLabel } from '@/lib/i18n';
 import { surveyMethodLabel, tableLabel, unitLabel } from './labels';
 import { citation } from './rows';
 

@@ -54,7 +54,9 @@ export function tableLabel(id: string, lang: 'zh' | 'en'): string {
 export function splitUnspaced(label: string, perLine: number, maxLines = 2): string[] {
   const chars = [...label];
   const lines: string[] = [];
-  for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) lines.push(chars.slice(i, i + perLine).join(''));
-  if (chars.length > perLine * maxLines) lines[maxLines - 1] = `${[...(lines[maxLines - 1] ?? '')].slice(0, perLine - 1).join('')}…`;
+  for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine)
+    lines.push(chars.slice(i, i + perLine).join(''));
+  if (chars.length > perLine * maxLines)
+    lines[maxLines - 1] = `${[...(lines[maxLines - 1] ?? '')].slice(0, perLine - 1).join('')}…`;
   return lines;
 }

@@ -1,7 +1,13 @@
 export const scorecardMessages = {
   title: { zh: '计分卡（附表1—附表6）', en: 'Scorecards (Appendix tables 1–6)' },
-  scope: { zh: '附表为全省汇总数据，不随当前筛选（{scope}）变化。', en: 'The appendix is province-wide; it does not follow the current filters ({scope}).' },
-  provinceWide: { zh: '全省汇总数据（2023年），不随筛选变化', en: 'Province-wide figures (2023); they do not follow the filters' },
+  scope: {
+    zh: '附表为全省汇总数据，不随当前筛选（{scope}）变化。',
+    en: 'The appendix is province-wide; it does not follow the current filters ({scope}).',
+  },
+  provinceWide: {
+    zh: '全省汇总数据（2023年），不随筛选变化',
+    en: 'Province-wide figures (2023); they do not follow the filters',
+  },
   keyFigures: { zh: '关键指标', en: 'Key figures' },
   derivedTitle: { zh: '推算与对照', en: 'Derived context' },
   tablesTitle: { zh: '附表逐行', en: 'Every appendix row' },
@@ -19,12 +25,24 @@ export const scorecardMessages = {
   surveyCount: { zh: '{count} 人次', en: '{count} responses' },
   barCount: { zh: '{count} 人次', en: 'n = {count}' },
   notReported: { zh: '未报告（报告印作“-”）', en: 'not reported (printed "-")' },
-  starred: { zh: '带 * 的指标在报告中标有星号。※ 标记的数字在报告中有不一致之处，点击可查看数据说明。', en: 'Indicators marked * carry an asterisk in the report. Figures marked ※ are inconsistent in the report: follow the mark to the data note.' },
+  starred: {
+    zh: '带 * 的指标在报告中标有星号。※ 标记的数字在报告中有不一致之处，点击可查看数据说明。',
+    en: 'Indicators marked * carry an asterisk in the report. Figures marked ※ are inconsistent in the report: follow the mark to the data note.',
+  },
   source: { zh: '来源：{source}', en: 'Source: {source}' },
-  sourceDerived: { zh: '来源：{source}（由两项印出数字计算）', en: 'Source: {source} (computed from two printed figures)' },
-  ratio: { zh: '{numerator} ÷ {denominator} = {a} ÷ {b} = {percent}', en: '{numerator} ÷ {denominator} = {a} ÷ {b} = {percent}' },
+  sourceDerived: {
+    zh: '来源：{source}（由两项印出数字计算）',
+    en: 'Source: {source} (computed from two printed figures)',
+  },
+  ratio: {
+    zh: '{numerator} ÷ {denominator} = {a} ÷ {b} = {percent}',
+    en: '{numerator} ÷ {denominator} = {a} ÷ {b} = {percent}',
+  },
   printedAgrees: { zh: '与正文 {source} 所印 {value} 一致', en: 'matches the {value} printed in {source}' },
-  printedDiffers: { zh: '正文 {source} 印作 {value}，与计算值不同', en: '{source} prints {value}, which differs from the computation' },
+  printedDiffers: {
+    zh: '正文 {source} 印作 {value}，与计算值不同',
+    en: '{source} prints {value}, which differs from the computation',
+  },
   sectorsTitle: { zh: '毕业生面向三次产业就业占比（附表1）', en: 'Graduates employed by sector: shares (Appendix 1)' },
   sectorsGap: {
     zh: '附表1 印出的合计为 {printed} 人，但三项之和为 {sum} 人（多 {gap} 人），因此两种占比都列出。',
@@ -37,8 +55,14 @@ export const scorecardMessages = {
   satisfaction: { zh: '满意度与调查人次（附表2）', en: 'Satisfaction and survey counts (Appendix 2)' },
   surveyCountColumn: { zh: '调查人次', en: 'Responses' },
   method: { zh: '调查方式', en: 'Method' },
-  conditions: { zh: '办学基本条件：省中位数相对合格指标（表3）', en: 'Basic conditions: provincial medians against the thresholds (Table 3)' },
-  conditionsHint: { zh: '每项中位数 ÷ 合格指标；100% 即刚好达标（红色虚线）。', en: 'Each median ÷ its threshold; 100% is exactly at the threshold (red dashed line).' },
+  conditions: {
+    zh: '办学基本条件：省中位数相对合格指标（表3）',
+    en: 'Basic conditions: provincial medians against the thresholds (Table 3)',
+  },
+  conditionsHint: {
+    zh: '每项中位数 ÷ 合格指标；100% 即刚好达标（红色虚线）。',
+    en: 'Each median ÷ its threshold; 100% is exactly at the threshold (red dashed line).',
+  },
   ofThreshold: { zh: '占合格指标', en: 'Of threshold' },
   threshold: { zh: '合格指标', en: 'Threshold' },
   thresholdLine: { zh: '合格指标 100%', en: 'Threshold 100%' },

@@ -1,4 +1,4 @@
-import type { AppendixRow, AppendixTable } from '../../data/domain';
+import type { AppendixRow, AppendixTable } from '@/data/domain';
 
 /**
  * A printed number with thousands separators, its decimals kept as printed ("6609.00" stays

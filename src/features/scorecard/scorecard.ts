@@ -1,4 +1,4 @@
-import type { Appendix, Figure } from '../../data/domain';
+import type { Appendix, Figure } from '@/data/domain';
 import { printedValue, rowNoteKey } from './rows';
 
 /** part ÷ whole in percent, rounded as the report rounds (2 decimals); null for an empty whole. */
@@ -37,7 +37,9 @@ export function placementRate(appendix: Appendix, figureById: ReadonlyMap<string
     numerator: { labelZh: placed.labelZh, labelEn: placed.labelEn, value: placed.value },
     denominator: { labelZh: graduates.labelZh, labelEn: graduates.labelEn, value: graduates.value },
     percent,
-    ...(printed ? { printed: { value: printed.value, source: printed.source, agrees: Math.abs(printed.value - percent) < 0.005 } } : {}),
+    ...(printed
+      ? { printed: { value: printed.value, source: printed.source, agrees: Math.abs(printed.value - percent) < 0.005 } }
+      : {}),
   };
 }
 
@@ -82,7 +84,12 @@ export function keyFigures(appendix: Appendix, figureById: ReadonlyMap<string, F
       derived: true,
       ratio: rate,
       // The rate rests on the placed count, which a note questions in its narrative form.
-      noteKeys: [rowNoteKey('附表1', 'destination-secured'), rowNoteKey('附表1', 'graduates'), 'figure:graduates-destination-secured', 'figure:graduates-destination-rate'],
+      noteKeys: [
+        rowNoteKey('附表1', 'destination-secured'),
+        rowNoteKey('附表1', 'graduates'),
+        'figure:graduates-destination-secured',
+        'figure:graduates-destination-rate',
+      ],
     });
   }
   for (const [tableId, rowId] of KEY_ROWS) {
@@ -96,7 +103,9 @@ export function keyFigures(appendix: Appendix, figureById: ReadonlyMap<string, F
       unit: row.unit,
       source: tableId,
       derived: false,
-      ...(row.surveyCount ? { survey: { count: row.surveyCount, ...(row.surveyMethod ? { method: row.surveyMethod } : {}) } } : {}),
+      ...(row.surveyCount
+        ? { survey: { count: row.surveyCount, ...(row.surveyMethod ? { method: row.surveyMethod } : {}) } }
+        : {}),
       noteKeys: [rowNoteKey(tableId, rowId)],
     });
   }

@@ -1,4 +1,4 @@
-import type { Appendix } from '../../data/domain';
+import type { Appendix } from '@/data/domain';
 import { percentRounded } from './scorecard';
 
 export interface SectorShare {

@@ -16,7 +16,8 @@ const BASE_WIDTH = 1200;
 const PIXEL_RATIO: Record<ImageSize, number> = { '1x': 1, '2x': 2, '4x': 4, slide: 1 };
 
 /** Parts of a live view that never belong in an image. */
-const NOT_IN_IMAGES = '.leaflet-control-container, button, select, .chart-actions, .recharts-tooltip-wrapper, .map-tooltip, [data-export-ignore]';
+const NOT_IN_IMAGES =
+  '.leaflet-control-container, button, select, .chart-actions, .recharts-tooltip-wrapper, .map-tooltip, [data-export-ignore]';
 
 function text(tag: string, className: string, content: string): HTMLElement {
   const el = document.createElement(tag);
@@ -60,7 +61,12 @@ export function buildComposition(view: HTMLElement, content: CompositionText, si
 }
 
 /** Renders a view as a PNG or SVG data URL at the requested size. */
-export async function renderImage(view: HTMLElement, content: CompositionText, format: 'png' | 'svg', size: ImageSize): Promise<string> {
+export async function renderImage(
+  view: HTMLElement,
+  content: CompositionText,
+  format: 'png' | 'svg',
+  size: ImageSize,
+): Promise<string> {
   const { toPng, toSvg } = await import('html-to-image');
   await fontsReady();
   const fontEmbedCSS = await fontEmbedCss();
@@ -72,7 +78,14 @@ export async function renderImage(view: HTMLElement, content: CompositionText, f
   try {
     const width = box.offsetWidth;
     const height = size === 'slide' ? SLIDE.height : box.offsetHeight;
-    const options = { width, height, backgroundColor: '#ffffff', pixelRatio: PIXEL_RATIO[size], fontEmbedCSS, cacheBust: false };
+    const options = {
+      width,
+      height,
+      backgroundColor: '#ffffff',
+      pixelRatio: PIXEL_RATIO[size],
+      fontEmbedCSS,
+      cacheBust: false,
+    };
     return format === 'png' ? await toPng(box, options) : await toSvg(box, options);
   } finally {
     stage.remove();

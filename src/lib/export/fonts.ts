@@ -7,8 +7,8 @@ let embedCss: Promise<string> | null = null;
 function toDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the font'));
     reader.readAsDataURL(blob);
   });
 }
@@ -21,7 +21,10 @@ export function fontEmbedCss(): Promise<string> {
   embedCss ??= fetch(APP_FONT_URL)
     .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(`font ${r.status}`))))
     .then(toDataUrl)
-    .then((url) => `@font-face { font-family: '${APP_FONT_FAMILY}'; src: url(${url}) format('woff2'); font-display: block; }`)
+    .then(
+      (url) =>
+        `@font-face { font-family: '${APP_FONT_FAMILY}'; src: url(${url}) format('woff2'); font-display: block; }`,
+    )
     .catch(() => '');
   return embedCss;
 }

@@ -49,8 +49,12 @@ describe('a broken dataset', () => {
     renderApp({ overrides: { 'school-figures.json': '{"metrics": [{"id": 3}]}' } });
     const problem = /数据文件 school-figures\.json 无法使用：字段 metrics\[0\]\.id/;
     // Every view that needs the file says so …
-    expect(await within(await screen.findByRole('region', { name: '全省概况' })).findByText(problem)).toBeInTheDocument();
-    expect(await within(screen.getByRole('region', { name: '各市（州）分布' })).findByText(problem)).toBeInTheDocument();
+    expect(
+      await within(await screen.findByRole('region', { name: '全省概况' })).findByText(problem),
+    ).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('region', { name: '各市（州）分布' })).findByText(problem),
+    ).toBeInTheDocument();
     // … while those that do not keep working.
     expect(await screen.findByText('毕业生去向落实率')).toBeInTheDocument();
     // The filter bar needs only schools.json and prefectures.json, and still works.

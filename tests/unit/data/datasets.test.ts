@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allDatasets } from '../../../src/data/datasets';
+import { allDatasets } from '@/data/datasets';
 import type { ZodMiniType as ZodType } from 'zod/mini';
-import { validate } from '../../../src/data/load';
-import { PREFECTURE_IDS, SCHOOL_TYPE_IDS } from '../../../src/state/vocabulary';
+import { validate } from '@/data/load';
+import { PREFECTURE_IDS, SCHOOL_TYPE_IDS } from '@/state/vocabulary';
 import { readDataFile } from '../data-files';
 import { loadAll } from './load-all';
 
@@ -34,12 +34,16 @@ describe('references between datasets', () => {
   it('names only known schools and prefectures in lists, cases and figures', () => {
     const known = (id: string) => data.schools.byId.has(id);
     const schoolIds = [
-      ...data.lists.lists.flatMap((l) => l.rows.flatMap((r) => [...r.schoolIds, ...Object.keys(r.nameAsPrinted ?? {})])),
+      ...data.lists.lists.flatMap((l) =>
+        l.rows.flatMap((r) => [...r.schoolIds, ...Object.keys(r.nameAsPrinted ?? {})]),
+      ),
       ...data.cases.cases.flatMap((c) => c.schoolIds),
       ...data.province.figures.flatMap((f) => f.schoolIds ?? []),
     ];
     expect(schoolIds.filter((id) => !known(id))).toEqual([]);
-    const prefectureIds = data.lists.lists.flatMap((l) => l.rows.flatMap((r) => (r.prefectureId ? [r.prefectureId] : [])));
+    const prefectureIds = data.lists.lists.flatMap((l) =>
+      l.rows.flatMap((r) => (r.prefectureId ? [r.prefectureId] : [])),
+    );
     expect(prefectureIds.filter((id) => !data.prefectures.byId.has(id))).toEqual([]);
   });
 
@@ -51,14 +55,22 @@ describe('references between datasets', () => {
 });
 
 describe('per-school sums', () => {
-  const sum = (metric: string) => Object.values(data.figures.byId.get(metric)?.values ?? {}).reduce<number>((s, v) => s + (v ?? 0), 0);
+  const sum = (metric: string) =>
+    Object.values(data.figures.byId.get(metric)?.values ?? {}).reduce<number>((s, v) => s + (v ?? 0), 0);
   it('equal the totals the report states: 294013 / 110025 / 94358', () => {
     expect(sum('students')).toBe(294013);
     expect(sum('admissions')).toBe(110025);
     expect(sum('graduates')).toBe(94358);
   });
   it('equal 表6 小计 and 表16 合计', () => {
-    expect([sum('national-libraries-led'), sum('national-libraries-joined'), sum('national-courses-led'), sum('national-courses-joined'), sum('provincial-courses-led'), sum('provincial-courses-joined')]).toEqual([4, 12, 9, 4, 401, 36]);
+    expect([
+      sum('national-libraries-led'),
+      sum('national-libraries-joined'),
+      sum('national-courses-led'),
+      sum('national-courses-joined'),
+      sum('provincial-courses-led'),
+      sum('provincial-courses-joined'),
+    ]).toEqual([4, 12, 9, 4, 401, 36]);
     expect(sum('new-majors')).toBe(65);
   });
 });

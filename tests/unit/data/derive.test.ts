@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterSchools, hasActiveFilter, type SchoolFilters } from '../../../src/data/derive/filter';
-import { median, percentOf, rankDescending } from '../../../src/data/derive/rank';
-import { aggregateByPrefecture } from '../../../src/data/derive/prefecture-aggregates';
+import { filterSchools, hasActiveFilter, type SchoolFilters } from '@/data/derive/filter';
+import { median, percentOf, rankDescending } from '@/data/derive/rank';
+import { aggregateByPrefecture } from '@/data/derive/prefecture-aggregates';
 import { newMajors, prefectures, schools, students } from '../fixtures';
 
 const none: SchoolFilters = { prefecture: null, tier: null, ownership: null, schoolType: null };
@@ -23,7 +23,15 @@ describe('filterSchools', () => {
 
 describe('ranks, medians, shares', () => {
   it('gives equal values the same rank and skips the next', () => {
-    const ranks = rankDescending(new Map([['x', 5], ['y', 9], ['z', 5], ['w', 1], ['n', null]]));
+    const ranks = rankDescending(
+      new Map([
+        ['x', 5],
+        ['y', 9],
+        ['z', 5],
+        ['w', 1],
+        ['n', null],
+      ]),
+    );
     expect(Object.fromEntries(ranks)).toEqual({ y: 1, x: 2, z: 2, w: 4 });
   });
   it('ignores not-reported values in the median', () => {
@@ -46,7 +54,11 @@ describe('aggregateByPrefecture', () => {
     expect(byId.gannan).toMatchObject({ value: null, share: null, rank: null, schoolIds: [] });
   });
   it('counts schools and follows the filtered list', () => {
-    const rows = aggregateByPrefecture(prefectures, filterSchools(schools, { ...none, tier: 'junior-college' }), 'schools');
+    const rows = aggregateByPrefecture(
+      prefectures,
+      filterSchools(schools, { ...none, tier: 'junior-college' }),
+      'schools',
+    );
     expect(rows.map((r) => r.value)).toEqual([2, 1, null]);
   });
   it('does not count a not-reported value as zero', () => {

@@ -1,5 +1,5 @@
-import { loadDataset } from '../../../src/data/load';
-import * as d from '../../../src/data/datasets';
+import { loadDataset } from '@/data/load';
+import * as d from '@/data/datasets';
 import { fakeFetch } from '../data-files';
 
 /** Every dataset loaded from public/data through the app's own loader and schemas. */

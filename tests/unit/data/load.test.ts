@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, loadDataset } from '../../../src/data/load';
-import { schoolsDataset } from '../../../src/data/datasets';
+import { DatasetError, loadDataset } from '@/data/load';
+import { schoolsDataset } from '@/data/datasets';
 import { fakeFetch } from '../data-files';
 
 async function loadError(overrides: Record<string, string | null>): Promise<DatasetError> {
@@ -42,7 +42,8 @@ describe('loadDataset', () => {
   });
 
   it('treats an HTML page served in place of the file as missing', async () => {
-    const htmlFetch = (async () => new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } })) as typeof fetch;
+    const htmlFetch = () =>
+      Promise.resolve(new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } }));
     await expect(loadDataset(schoolsDataset, htmlFetch)).rejects.toMatchObject({ problem: { kind: 'missing' } });
   });
 });

@@ -14,19 +14,43 @@ const list = (id: string) => data.lists.byId.get(id)?.rows ?? [];
 describe('spot checks against the report', () => {
   it('表1', () => {
     const police = data.schools.byId.get('gs-police');
-    expect(police).toMatchObject({ seq: 4, nameZh: '甘肃警察职业学院', levelAsPrinted: '高职', tier: 'junior-college', ownership: 'public', typeZh: '政法类', prefectureId: 'lanzhou' });
-    expect(data.schools.byId.get('linxia-modern')).toMatchObject({ locationAsPrinted: '临夏州', prefectureId: 'linxia' });
+    expect(police).toMatchObject({
+      seq: 4,
+      nameZh: '甘肃警察职业学院',
+      levelAsPrinted: '高职',
+      tier: 'junior-college',
+      ownership: 'public',
+      typeZh: '政法类',
+      prefectureId: 'lanzhou',
+    });
+    expect(data.schools.byId.get('linxia-modern')).toMatchObject({
+      locationAsPrinted: '临夏州',
+      prefectureId: 'linxia',
+    });
     expect(data.schools.byId.get('lz-technology')?.ownership).toBe('private');
-    expect(data.schools.list.filter((s) => s.tier === 'undergraduate').map((s) => s.id)).toEqual(['lz-petrochemical', 'lz-resources-environment']);
+    expect(data.schools.list.filter((s) => s.tier === 'undergraduate').map((s) => s.id)).toEqual([
+      'lz-petrochemical',
+      'lz-resources-environment',
+    ]);
   });
   it('表2', () => {
-    expect([metric('students', 'wuwei'), metric('admissions', 'wuwei'), metric('graduates', 'wuwei')]).toEqual([13471, 4578, 4838]);
-    expect([metric('students', 'dingxi'), metric('admissions', 'dingxi'), metric('graduates', 'dingxi')]).toEqual([681, 0, 0]);
+    expect([metric('students', 'wuwei'), metric('admissions', 'wuwei'), metric('graduates', 'wuwei')]).toEqual([
+      13471, 4578, 4838,
+    ]);
+    expect([metric('students', 'dingxi'), metric('admissions', 'dingxi'), metric('graduates', 'dingxi')]).toEqual([
+      681, 0, 0,
+    ]);
   });
   it('表3 and 表4', () => {
     const books = data.province.basicConditions.rows.find((r) => r.labelZh.includes('图书'));
     expect(books).toMatchObject({ median2021: 71.7, median2022: 62.96, median2023: 92.41, threshold: 60 });
-    expect(data.province.doubleQualifiedTeachers.rows[1]).toMatchObject({ levelZh: '高职', junior: 2375, senior: 389, intermediate: 1808, total: 4572 });
+    expect(data.province.doubleQualifiedTeachers.rows[1]).toMatchObject({
+      levelZh: '高职',
+      junior: 2375,
+      senior: 389,
+      intermediate: 1808,
+      total: 4572,
+    });
   });
   it('表5', () => {
     expect(list('textbooks')[9]?.cells).toMatchObject({ chiefEditor: '张军荣', editorUnit: '甘肃卫生职业学院' });
@@ -42,7 +66,10 @@ describe('spot checks against the report', () => {
     expect(data.province.training.totalPersons).toBe(270229);
   });
   it('表8 to 表11', () => {
-    expect(list('learning-stars-province')[16]).toMatchObject({ prefectureId: 'linxia', cells: expect.objectContaining({ name: '贾汝锐' }) });
+    expect(list('learning-stars-province')[16]).toMatchObject({
+      prefectureId: 'linxia',
+      cells: expect.objectContaining({ name: '贾汝锐' }),
+    });
     expect(list('lifelong-brands-province')).toHaveLength(10);
     expect(list('learning-stars-national').map((r) => r.cells.name)).toContain('高子荣');
     expect(list('lifelong-brands-national')[4]?.schoolIds).toEqual(['bailie']);
@@ -59,8 +86,14 @@ describe('spot checks against the report', () => {
     expect(metric('new-majors', 'dingxi')).toBeNull();
   });
   it('表17 and 表18', () => {
-    expect(list('industry-communities')[12]).toMatchObject({ schoolIds: ['gs-industry'], cells: expect.objectContaining({ leadEnterprises: '天水华天科技股份有限公司' }) });
-    expect(list('industry-enterprises')[35]?.cells).toEqual({ enterpriseName: '甘肃金昌化学工业集团有限公司', industry: '化学原料和化学制品制造业' });
+    expect(list('industry-communities')[12]).toMatchObject({
+      schoolIds: ['gs-industry'],
+      cells: expect.objectContaining({ leadEnterprises: '天水华天科技股份有限公司' }),
+    });
+    expect(list('industry-enterprises')[35]?.cells).toEqual({
+      enterpriseName: '甘肃金昌化学工业集团有限公司',
+      industry: '化学原料和化学制品制造业',
+    });
   });
   it('the narrative', () => {
     expect(figure('graduates-destination-rate')).toBe(91.38);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatShort } from '../../../src/lib/format';
+import { formatNumber, formatPercent, formatShort } from '@/lib/format';
 
 describe('number formatting', () => {
   it('groups thousands in both languages', () => {
@@ -23,7 +23,7 @@ describe('number formatting', () => {
 
 describe('localSource', () => {
   it('names report tables in English and leaves Chinese as printed', async () => {
-    const { localSource } = await import('../../../src/lib/i18n');
+    const { localSource } = await import('@/lib/i18n');
     expect(localSource('en', '表2、§1.2.1')).toBe('Table 2, §1.2.1');
     expect(localSource('en', '附表4')).toBe('Appendix 4');
     expect(localSource('en', '表1、图2')).toBe('Table 1, Figure 2');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultIntent, type Intent } from '../../../src/state/intent';
-import { dropUnknownSchools, parseIntent, serializeIntent } from '../../../src/state/url';
+import { defaultIntent, type Intent } from '@/state/intent';
+import { dropUnknownSchools, parseIntent, serializeIntent } from '@/state/url';
 
 const everything: Intent = {
   prefecture: 'jiuquan',
@@ -26,7 +26,9 @@ describe('URL of the shareable state', () => {
   });
 
   it('drops unknown parameters and invalid values, keeping the valid ones', () => {
-    const { intent, dropped } = parseIntent('?prefecture=atlantis&tier=junior-college&ownership=%3Cscript%3E&utm=x&metric=height');
+    const { intent, dropped } = parseIntent(
+      '?prefecture=atlantis&tier=junior-college&ownership=%3Cscript%3E&utm=x&metric=height',
+    );
     expect(intent).toEqual({ ...defaultIntent, tier: 'junior-college' });
     expect(dropped).toEqual(
       expect.arrayContaining([

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexById, type SchoolFigures } from '../../../../src/data/domain';
-import { compareSchools, measures, peerGroup } from '../../../../src/features/comparison/compare';
-import { findSchools } from '../../../../src/features/comparison/Picker';
+import { indexById, type SchoolFigures } from '@/data/domain';
+import { compareSchools, measures, peerGroup } from '@/features/comparison/compare';
+import { findSchools } from '@/features/comparison/Picker';
 import { newMajors, schools, students } from '../../fixtures';
 
 const figures: SchoolFigures = { metrics: [students, newMajors], byId: indexById([students, newMajors]) };
-const byMeasure = (ids: string[]) => Object.fromEntries(compareSchools(ids, schools, measures(figures)).map((r) => [r.measure.id, r]));
+const byMeasure = (ids: string[]) =>
+  Object.fromEntries(compareSchools(ids, schools, measures(figures)).map((r) => [r.measure.id, r]));
 
 describe('compareSchools', () => {
   it('gives values, absolute and relative differences from the first school, and which is higher', () => {
@@ -37,7 +38,11 @@ describe('compareSchools', () => {
   });
 
   it('derives ratios and says how', () => {
-    const ratios = measures({ ...figures, metrics: [students, { ...students, id: 'admissions', values: { a: 150, b: 50, c: null, d: 100 } }], byId: indexById([students, { ...students, id: 'admissions', values: { a: 150, b: 50, c: null, d: 100 } }]) }).find((m) => m.id === 'admission-ratio');
+    const ratios = measures({
+      ...figures,
+      metrics: [students, { ...students, id: 'admissions', values: { a: 150, b: 50, c: null, d: 100 } }],
+      byId: indexById([students, { ...students, id: 'admissions', values: { a: 150, b: 50, c: null, d: 100 } }]),
+    }).find((m) => m.id === 'admission-ratio');
     expect(ratios?.values).toEqual({ a: 50, b: 50, c: null, d: 20 });
     expect(ratios?.howZh).toBe('招生数（2022级）÷ 在校生人数');
   });
@@ -45,7 +50,15 @@ describe('compareSchools', () => {
 
 describe('findSchools', () => {
   it('finds a school by its Chinese, English or older name, exact matches first', () => {
-    const named = schools.map((s, i) => (i === 0 ? { ...s, nameZh: '兰州石化职业技术大学', otherNames: [{ name: '兰州石化职业技术学院', kind: 'former' as const, source: '表12' }] } : s));
+    const named = schools.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            nameZh: '兰州石化职业技术大学',
+            otherNames: [{ name: '兰州石化职业技术学院', kind: 'former' as const, source: '表12' }],
+          }
+        : s,
+    );
     expect(findSchools('兰州石化职业技术学院', named).map((s) => s.id)).toEqual(['a']);
     expect(findSchools('b College', named).map((s) => s.id)).toEqual(['b']);
     expect(findSchools('college', named)).toHaveLength(4);

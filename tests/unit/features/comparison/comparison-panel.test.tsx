@@ -5,7 +5,7 @@ import { renderApp } from '../../render-app';
 
 // The panel is split off and loaded lazily; load its module once so no single test pays for it.
 beforeAll(async () => {
-  await import('../../../../src/features/comparison/ComparisonPanel');
+  await import('@/features/comparison/ComparisonPanel');
 }, 60_000);
 
 describe('the comparison panel', () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classify, colorFor, NOT_REPORTED_FILL, SEQUENTIAL_BLUES } from '../../../../src/features/map/classify';
-import { legendLabel } from '../../../../src/features/map/Legend';
+import { classify, colorFor, NOT_REPORTED_FILL, SEQUENTIAL_BLUES } from '@/features/map/classify';
+import { legendLabel } from '@/features/map/Legend';
 
 describe('classify', () => {
   it('gives each distinct value its own class when there are few', () => {
     const breaks = classify([1, 1, 2, 16]);
-    expect(breaks.map((b) => [b.min, b.max])).toEqual([[1, 1], [2, 2], [16, 16]]);
+    expect(breaks.map((b) => [b.min, b.max])).toEqual([
+      [1, 1],
+      [2, 2],
+      [16, 16],
+    ]);
     expect(breaks[0]?.color).toBe(SEQUENTIAL_BLUES[0]);
     expect(breaks[2]?.color).toBe(SEQUENTIAL_BLUES[4]);
   });

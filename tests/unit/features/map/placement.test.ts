@@ -1,25 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { circleInGeometry, distanceKm, pointInGeometry, type AreaGeometry } from '../../../../src/features/map/geo';
-import { markerRadiusKm, placeMarkers } from '../../../../src/features/map/marker-placement';
+import { circleInGeometry, distanceKm, pointInGeometry, type AreaGeometry } from '@/features/map/geo';
+import { markerRadiusKm, placeMarkers } from '@/features/map/marker-placement';
 
 // An L-shaped prefecture about 110 km across, with a notch, so a naive ring would leave it.
 const lShape: AreaGeometry = {
   type: 'Polygon',
-  coordinates: [[[103, 36], [104.2, 36], [104.2, 36.4], [103.5, 36.4], [103.5, 37], [103, 37], [103, 36]]],
+  coordinates: [
+    [
+      [103, 36],
+      [104.2, 36],
+      [104.2, 36.4],
+      [103.5, 36.4],
+      [103.5, 37],
+      [103, 37],
+      [103, 36],
+    ],
+  ],
 };
 
 describe('point in polygon', () => {
   it('knows inside from outside, holes excluded', () => {
     expect(pointInGeometry([103.2, 36.5], lShape)).toBe(true);
     expect(pointInGeometry([104, 36.8], lShape)).toBe(false);
-    const withHole: AreaGeometry = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]] };
+    const withHole: AreaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+        [
+          [4, 4],
+          [6, 4],
+          [6, 6],
+          [4, 6],
+          [4, 4],
+        ],
+      ],
+    };
     expect(pointInGeometry([5, 5], withHole)).toBe(false);
     expect(pointInGeometry([2, 2], withHole)).toBe(true);
   });
 });
 
 describe('placeMarkers', () => {
-  const requests = Array.from({ length: 16 }, (_, i) => ({ id: `s${i}`, radiusKm: markerRadiusKm([25688, 19690, 15992, 12696, 12006, 11668, 11425, 10288, 9961, 9347, 8210, 8005, 7903, 2685, 681, null][i] ?? null, 25688) }));
+  const requests = Array.from({ length: 16 }, (_, i) => ({
+    id: `s${i}`,
+    radiusKm: markerRadiusKm(
+      [25688, 19690, 15992, 12696, 12006, 11668, 11425, 10288, 9961, 9347, 8210, 8005, 7903, 2685, 681, null][i] ??
+        null,
+      25688,
+    ),
+  }));
   const placed = placeMarkers(lShape, [103.25, 36.3], requests);
 
   it('keeps every marker wholly inside its prefecture', () => {
@@ -30,7 +65,11 @@ describe('placeMarkers', () => {
     const crowd = Array.from({ length: 140 }, (_, i) => ({ id: `c${String(i).padStart(3, '0')}`, radiusKm: 9 }));
     const out = placeMarkers(lShape, [103.25, 36.3], crowd);
     for (const m of out) expect(circleInGeometry(m.position, m.radiusKm, lShape)).toBe(true);
-    for (let i = 0; i < out.length; i++) for (let j = i + 1; j < out.length; j++) expect(distanceKm(out[i]!.position, out[j]!.position)).toBeGreaterThanOrEqual(out[i]!.radiusKm + out[j]!.radiusKm);
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++)
+        expect(distanceKm(out[i]!.position, out[j]!.position)).toBeGreaterThanOrEqual(
+          out[i]!.radiusKm + out[j]!.radiusKm,
+        );
     expect(out[0]!.radiusKm).toBeLessThan(9);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../../src/data/load';
-import { boundariesDataset } from '../../../../src/data/datasets';
-import { circleInGeometry, distanceKm, pointInGeometry } from '../../../../src/features/map/geo';
-import { schoolMarkers } from '../../../../src/features/map/map-view';
+import { loadDataset } from '@/data/load';
+import { boundariesDataset } from '@/data/datasets';
+import { circleInGeometry, distanceKm, pointInGeometry } from '@/features/map/geo';
+import { schoolMarkers } from '@/features/map/map-view';
 import { fakeFetch } from '../../data-files';
 import { loadAll } from '../../data/load-all';
 
@@ -18,7 +18,10 @@ describe('markers of the 29 schools on the real prefectures', () => {
       expect(shape && circleInGeometry(m.position, m.radiusKm, shape.geometry), m.id).toBe(true);
     }
     for (let i = 0; i < markers.length; i++)
-      for (let j = i + 1; j < markers.length; j++) expect(distanceKm(markers[i]!.position, markers[j]!.position)).toBeGreaterThanOrEqual(markers[i]!.radiusKm + markers[j]!.radiusKm);
+      for (let j = i + 1; j < markers.length; j++)
+        expect(distanceKm(markers[i]!.position, markers[j]!.position)).toBeGreaterThanOrEqual(
+          markers[i]!.radiusKm + markers[j]!.radiusKm,
+        );
   });
 
   it('has every label point inside its prefecture', async () => {

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { conditionBars, percentAxis, satisfactionBars, shortfalls } from '../../../../src/features/scorecard/charts-data';
+import { conditionBars, percentAxis, satisfactionBars, shortfalls } from '@/features/scorecard/charts-data';
 import { appendix, basicConditions } from './fixtures';
 
 describe('satisfactionBars', () => {
   it('keeps the reported rates in printed order with their survey counts', () => {
     expect(satisfactionBars(appendix)).toEqual([
-      { id: 'current-students', labelZh: 'current-students中文', labelEn: 'current-students en', level: 0, value: 85.5, surveyCount: 2000, surveyMethod: '网上调查' },
-      { id: 'classroom-education', labelZh: 'classroom-education中文', labelEn: 'classroom-education en', level: 1, value: 80, surveyCount: 2000, surveyMethod: '网上调查' },
+      {
+        id: 'current-students',
+        labelZh: 'current-students中文',
+        labelEn: 'current-students en',
+        level: 0,
+        value: 85.5,
+        surveyCount: 2000,
+        surveyMethod: '网上调查',
+      },
+      {
+        id: 'classroom-education',
+        labelZh: 'classroom-education中文',
+        labelEn: 'classroom-education en',
+        level: 1,
+        value: 80,
+        surveyCount: 2000,
+        surveyMethod: '网上调查',
+      },
     ]);
   });
 });
@@ -23,7 +39,9 @@ describe('conditionBars', () => {
   });
 
   it('lists the years a median fell below its threshold, and only those (equal meets it)', () => {
-    expect(shortfalls(bars)).toEqual([{ id: 'space', labelZh: '生均用房', labelEn: 'Space', year: 2022, median: 12, threshold: 16 }]);
+    expect(shortfalls(bars)).toEqual([
+      { id: 'space', labelZh: '生均用房', labelEn: 'Space', year: 2022, median: 12, threshold: 16 },
+    ]);
   });
 
   it('has no share of a zero threshold', () => {

@@ -1,9 +1,20 @@
-import { indexAppendix, type AppendixRow, type AppendixTable, type Figure } from '../../../../src/data/domain';
-import type { ProvinceFile } from '../../../../src/data/schemas/province';
+import { indexAppendix, type AppendixRow, type AppendixTable, type Figure } from '@/data/domain';
+import type { ProvinceFile } from '@/data/schemas/province';
 
 /** A row with the fields the report prints; value null where it prints "-". */
 export function row(id: string, value: number | null, extra: Partial<AppendixRow> = {}): AppendixRow {
-  return { id, seq: null, level: 0, labelZh: `${id}中文`, labelEn: `${id} en`, starred: false, unit: '人', value, valueText: value === null ? '-' : String(value), ...extra };
+  return {
+    id,
+    seq: null,
+    level: 0,
+    labelZh: `${id}中文`,
+    labelEn: `${id} en`,
+    starred: false,
+    unit: '人',
+    value,
+    valueText: value === null ? '-' : String(value),
+    ...extra,
+  };
 }
 
 function table(id: string, rows: AppendixRow[]): AppendixTable {
@@ -25,17 +36,35 @@ export const appendixTables: AppendixTable[] = [
   ]),
   table('附表2', [
     row('current-students', 85.5, { seq: '1', unit: '%', surveyCount: 2000, surveyMethod: '网上调查' }),
-    row('classroom-education', 80, { level: 1, parentId: 'current-students', unit: '%', surveyCount: 2000, surveyMethod: '网上调查' }),
+    row('classroom-education', 80, {
+      level: 1,
+      parentId: 'current-students',
+      unit: '%',
+      surveyCount: 2000,
+      surveyMethod: '网上调查',
+    }),
     row('employers', null, { seq: '2', unit: '%' }),
   ]),
   table('附表3', [row('student-teacher-ratio', 17.6, { seq: '1', unit: ':', valueText: '17.6:1' })]),
-  table('附表6', [row('per-student-appropriation', 12345.6, { seq: '1', unit: '元', valueText: '12345.60' }), row('class-advisers', null, { seq: '2' })]),
+  table('附表6', [
+    row('per-student-appropriation', 12345.6, { seq: '1', unit: '元', valueText: '12345.60' }),
+    row('class-advisers', null, { seq: '2' }),
+  ]),
 ];
 
 export const appendix = indexAppendix(appendixTables);
 
 export function printedRate(value: number): ReadonlyMap<string, Figure> {
-  const figure: Figure = { id: 'graduates-destination-rate', group: 'graduates', labelZh: '毕业生去向落实率', labelEn: 'rate', value, unit: '%', unitEn: '%', source: '§1.2.3' };
+  const figure: Figure = {
+    id: 'graduates-destination-rate',
+    group: 'graduates',
+    labelZh: '毕业生去向落实率',
+    labelEn: 'rate',
+    value,
+    unit: '%',
+    unitEn: '%',
+    source: '§1.2.3',
+  };
   return new Map([[figure.id, figure]]);
 }
 
@@ -44,7 +73,27 @@ export const basicConditions: ProvinceFile['basicConditions'] = {
   titleZh: '办学基本条件',
   titleEn: 'Basic conditions',
   rows: [
-    { id: 'space', labelZh: '生均用房', labelEn: 'Space', unit: '平方米/生', unitEn: 'm²', median2021: 20, median2022: 12, median2023: 16, threshold: 16 },
-    { id: 'books', labelZh: '生均图书', labelEn: 'Books', unit: '册/生', unitEn: 'volumes', median2021: 90, median2022: 60, median2023: 120, threshold: 60 },
+    {
+      id: 'space',
+      labelZh: '生均用房',
+      labelEn: 'Space',
+      unit: '平方米/生',
+      unitEn: 'm²',
+      median2021: 20,
+      median2022: 12,
+      median2023: 16,
+      threshold: 16,
+    },
+    {
+      id: 'books',
+      labelZh: '生均图书',
+      labelEn: 'Books',
+      unit: '册/生',
+      unitEn: 'volumes',
+      median2021: 90,
+      median2022: 60,
+      median2023: 120,
+      threshold: 60,
+    },
   ],
 };

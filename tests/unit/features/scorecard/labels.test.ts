@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendixExportRows } from '../../../../src/features/scorecard/export-rows';
-import { noteTitles, splitUnspaced, surveyMethodLabel, tableLabel, unitLabel } from '../../../../src/features/scorecard/labels';
+import { appendixExportRows } from '@/features/scorecard/export-rows';
+import { noteTitles, splitUnspaced, surveyMethodLabel, tableLabel, unitLabel } from '@/features/scorecard/labels';
 import { appendixTables } from './fixtures';
 
 describe('labels', () => {
@@ -34,7 +34,10 @@ describe('appendixExportRows', () => {
 
   it('exports every row, cited by table and 序号', () => {
     expect(rows).toHaveLength(15);
-    expect(rows.find((r) => r.indicator === 'to-undergraduate中文')).toMatchObject({ table: '附表1', seq: '2（其中）' });
+    expect(rows.find((r) => r.indicator === 'to-undergraduate中文')).toMatchObject({
+      table: '附表1',
+      seq: '2（其中）',
+    });
   });
 
   it('exports a not-reported value as empty with what was printed, never as 0', () => {

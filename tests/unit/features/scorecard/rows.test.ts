@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, countRows, printedValue, rowNoteKey, withThousandsSeparators } from '../../../../src/features/scorecard/rows';
+import { citation, countRows, printedValue, rowNoteKey, withThousandsSeparators } from '@/features/scorecard/rows';
 import { appendixTables, row } from './fixtures';
 
 describe('withThousandsSeparators', () => {
@@ -40,7 +40,10 @@ describe('citation', () => {
   });
 
   it('stops on a parent cycle instead of looping', () => {
-    const looped = { ...first, rows: [row('a', 1, { level: 1, parentId: 'b' }), row('b', 1, { level: 1, parentId: 'a' })] };
+    const looped = {
+      ...first,
+      rows: [row('a', 1, { level: 1, parentId: 'b' }), row('b', 1, { level: 1, parentId: 'a' })],
+    };
     expect(citation(looped, looped.rows[0] ?? row('x', 1)).subRow).toBe(true);
   });
 });

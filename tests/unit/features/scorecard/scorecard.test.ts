@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexAppendix } from '../../../../src/data/domain';
-import { keyFigures, percentRounded, placementRate } from '../../../../src/features/scorecard/scorecard';
+import { indexAppendix } from '@/data/domain';
+import { keyFigures, percentRounded, placementRate } from '@/features/scorecard/scorecard';
 import { appendix, appendixTables, printedRate, row } from './fixtures';
 
 describe('percentRounded', () => {
@@ -36,7 +36,10 @@ describe('placementRate', () => {
   it('is not computed when a count is not reported, rather than treating it as 0', () => {
     const [first, ...rest] = appendixTables;
     if (!first) throw new Error('fixture');
-    const withoutGraduates = { ...first, rows: first.rows.map((r) => (r.id === 'graduates' ? row('graduates', null) : r)) };
+    const withoutGraduates = {
+      ...first,
+      rows: first.rows.map((r) => (r.id === 'graduates' ? row('graduates', null) : r)),
+    };
     expect(placementRate(indexAppendix([withoutGraduates, ...rest]), new Map())).toBeNull();
   });
 });
@@ -45,7 +48,14 @@ describe('keyFigures', () => {
   const figures = keyFigures(appendix, printedRate(90));
 
   it('puts the derived placement rate first, then the listed rows the data has', () => {
-    expect(figures.map((f) => f.id)).toEqual(['placement-rate', '附表1/monthly-income', '附表2/current-students', '附表2/employers', '附表3/student-teacher-ratio', '附表6/per-student-appropriation']);
+    expect(figures.map((f) => f.id)).toEqual([
+      'placement-rate',
+      '附表1/monthly-income',
+      '附表2/current-students',
+      '附表2/employers',
+      '附表3/student-teacher-ratio',
+      '附表6/per-student-appropriation',
+    ]);
     expect(figures[0]).toMatchObject({ valueText: '90', unit: '%', derived: true, source: '附表1' });
   });
 

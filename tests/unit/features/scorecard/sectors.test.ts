@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { indexAppendix } from '../../../../src/data/domain';
-import { sectorShares } from '../../../../src/features/scorecard/sectors';
+import { indexAppendix } from '@/data/domain';
+import { sectorShares } from '@/features/scorecard/sectors';
 import { appendix, appendixTables, row } from './fixtures';
 
 function withRows(replace: Record<string, ReturnType<typeof row> | undefined>) {
   const [first, ...rest] = appendixTables;
   if (!first) throw new Error('fixture');
-  const rows = first.rows.flatMap((r) => (r.id in replace ? (replace[r.id] ? [replace[r.id] as ReturnType<typeof row>] : []) : [r]));
+  const rows = first.rows.flatMap((r) =>
+    r.id in replace ? (replace[r.id] ? [replace[r.id] as ReturnType<typeof row>] : []) : [r],
+  );
   return indexAppendix([{ ...first, rows }, ...rest]);
 }
 
