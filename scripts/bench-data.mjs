@@ -21,7 +21,7 @@ const letters = (k) =>
   k < 26 ? String.fromCharCode(97 + k) : letters(Math.floor(k / 26) - 1) + String.fromCharCode(97 + (k % 26));
 
 /** The real schools repeated `factor` times under new ids, as later reports may bring. */
-export function scaledDatasets(factor, dist = 'dist') {
+export function scaledDatasets(factor, dist = process.env.DIST_DIR ?? 'dist') {
   const schoolsFile = JSON.parse(fs.readFileSync(`${dist}/data/schools.json`, 'utf8'));
   const figuresFile = JSON.parse(fs.readFileSync(`${dist}/data/school-figures.json`, 'utf8'));
   const schools = [];

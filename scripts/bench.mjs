@@ -2,7 +2,7 @@
 // Timings are reported, never asserted (the machine's load varies); only the size ceiling is
 // enforced, by scripts/first-view-size.mjs in npm test.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { launchChromium, startPreview } from './chromium.mjs';
+import { DIST_DIR, launchChromium, startPreview } from './chromium.mjs';
 import { dataSize, firstViewSize } from './first-view-size.mjs';
 import { floorPage, scaledDatasets } from './bench-data.mjs';
 
@@ -16,12 +16,12 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 
 // The floor: the same per-school numbers as a static page with no script.
-mkdirSync('dist/bench', { recursive: true });
+mkdirSync(`${DIST_DIR}/bench`, { recursive: true });
 writeFileSync(
-  'dist/bench/floor.html',
+  `${DIST_DIR}/bench/floor.html`,
   floorPage(
-    JSON.parse(readFileSync('dist/data/schools.json', 'utf8')),
-    JSON.parse(readFileSync('dist/data/school-figures.json', 'utf8')),
+    JSON.parse(readFileSync(`${DIST_DIR}/data/schools.json`, 'utf8')),
+    JSON.parse(readFileSync(`${DIST_DIR}/data/school-figures.json`, 'utf8')),
   ),
 );
 

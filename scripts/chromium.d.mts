@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 
+export const DIST_DIR: string;
 export const CHROMIUM_PATH: string;
 export const CHROMIUM_ARGS: string[];
 export function launchChromium(viewport?: {

@@ -6,6 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Where the production build is; another folder lets two checkouts' test runs not clobber each other. */
+export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep headless Chromium quiet on a closed network (see ../shared/NOTES.md). */
@@ -45,7 +48,17 @@ export async function launchChromium(viewport = { width: 1440, height: 900 }) {
 export async function startPreview(port, root = process.cwd()) {
   const child = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--outDir',
+      DIST_DIR,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

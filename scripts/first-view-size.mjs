@@ -9,14 +9,14 @@ export const FIRST_VIEW_CEILING_KB = 290;
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-export function firstViewSize(dist = 'dist') {
+export function firstViewSize(dist = process.env.DIST_DIR ?? 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const files = [...new Set(assets)].map((a) => ({ file: a, gzip: gz(join(dist, a)) }));
   return { files, total: files.reduce((s, f) => s + f.gzip, 0) };
 }
 
-export function dataSize(dist = 'dist') {
+export function dataSize(dist = process.env.DIST_DIR ?? 'dist') {
   const dir = join(dist, 'data');
   const files = readdirSync(dir).map((f) => ({ file: `data/${f}`, gzip: gz(join(dir, f)) }));
   return { files, total: files.reduce((s, f) => s + f.gzip, 0) };
