@@ -2,7 +2,7 @@
 // Debian's fonts-noto-cjk) cut down to the characters the app and its data use, so Chinese looks
 // the same on every machine and in exported images without shipping a 16 MB font.
 // Needs Debian's fonts-noto-cjk, fonttools and python3-brotli (apt-get install -y fonts-noto-cjk
-// fonttools python3-brotli). Run it again whenever the data or the labels gain new characters.
+// fonttools python3-brotli). It also writes a TrueType copy for PDF export. Run it again whenever the data or the labels gain new characters.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,3 +47,7 @@ execFileSync(
   { stdio: 'inherit' },
 );
 console.log(`${chars.size} characters → ${out} (${statSync(out).size} bytes)`);
+// jsPDF embeds only TrueType: the PDF export fetches this copy with quadratic (glyf) outlines.
+const ttf = join(root, 'public/fonts/gansu-sans-subset.ttf');
+execFileSync('/usr/bin/python3', [join(root, 'scripts/cff-to-ttf.py'), out, ttf], { stdio: 'inherit' });
+console.log(`TrueType copy → ${ttf} (${statSync(ttf).size} bytes)`);

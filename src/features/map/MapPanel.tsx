@@ -1,12 +1,13 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
 import { DataTable } from '@/components/DataTable';
-import { ExportMenu } from '@/components/ExportMenu';
-import { useExportable } from '@/components/use-exportable';
+import { ExportMenu } from '@/components/export/ExportMenu';
+import { useRegisterExportable } from '@/components/export/use-exportable';
+import { numberCell, textCell } from '@/lib/export/model';
 import { useScope } from '@/components/use-scope';
 import { useMessages, useT } from '@/components/use-t';
 import { useBoundaries, useLists, usePrefectures, useSchoolFigures, useSchools } from '@/data/queries';
@@ -21,6 +22,7 @@ import { SchoolLayer } from './SchoolLayer';
 import { deriveMapData, mapMetrics } from './map-metrics';
 import { formatValue, prefectureViews, schoolMarkers } from './map-view';
 import { mapMessages } from './messages';
+import { mapExportModel } from './map-export';
 
 /** A basemap is off by default (offline intranet); an administrator may set one at build time. */
 const BASEMAP_URL = import.meta.env.VITE_BASEMAP_URL as string | undefined;
@@ -94,7 +96,6 @@ function MapView({
   const unit = lang === 'zh' ? metric.unit : metric.unitEn;
   const metricLabel = lang === 'zh' ? metric.labelZh : metric.labelEn;
   const t = useT();
-  const frame = useRef<HTMLDivElement>(null);
   const title = `${m('title')}：${metricLabel}`;
   const subtitle = metric.kind === 'list' ? m('listScope', { source: metric.source }) : scope.subtitle;
   const source = t('reportSource', { source: localSource(lang, metric.source) });
@@ -113,27 +114,50 @@ function MapView({
     { key: 'rank', label: m('tableRank'), numeric: true },
     { key: 'schools', label: m('tableSchools'), numeric: true },
   ];
-  const exportable = useExportable(
-    'map',
-    `${metricLabel}-${m('mapWord')}`,
-    metric.kind === 'list' ? '' : scope.label,
-    frame,
-    { title, subtitle, source, notes: [m('schematic', { source: boundaries.source, licence: boundaries.licence })] },
-    {
-      title,
-      scope: subtitle,
-      source,
-      columns,
-      rows: data.rows.map((r) => ({
-        key: r.prefecture.id,
-        name: lang === 'zh' ? r.prefecture.shortZh : r.prefecture.shortEn,
-        value: r.noSchool && metric.kind !== 'list' ? null : r.value,
-        share: r.share === null ? null : Math.round(r.share * 10) / 10,
-        rank: r.rank,
-        schools: r.schoolIds.length,
-      })),
-    },
+  const model = useMemo(
+    () =>
+      mapExportModel({
+        data,
+        boundaries,
+        views,
+        labels,
+        markers: allMarkers,
+        visible,
+        selected,
+        lang,
+        filtered: scope.active,
+        text: {
+          title,
+          subtitle,
+          unit,
+          source,
+          topic: `${metricLabel}-${m('mapWord')}`,
+          scope: metric.kind === 'list' ? '' : scope.label,
+        },
+        table: {
+          columns,
+          rows: data.rows.map((r) => ({
+            key: r.prefecture.id,
+            cells: {
+              name: textCell(lang === 'zh' ? r.prefecture.shortZh : r.prefecture.shortEn),
+              value:
+                r.noSchool && metric.kind !== 'list'
+                  ? textCell(m('noSchool'))
+                  : numberCell(r.value, formatValue(r, '', lang).trim()),
+              share: numberCell(
+                r.share === null ? null : Math.round(r.share * 10) / 10,
+                r.share === null ? '—' : formatPercent(r.share, lang, 1),
+              ),
+              rank: numberCell(r.rank, r.rank === null ? '—' : String(r.rank)),
+              schools: numberCell(r.schoolIds.length, String(r.schoolIds.length)),
+            },
+          })),
+        },
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- columns and texts follow from metric, lang and scope
+    [data, boundaries, views, labels, allMarkers, visible, selected, lang, scope, metric],
   );
+  useRegisterExportable(model);
 
   return (
     <div className="map-layout">
@@ -149,10 +173,10 @@ function MapView({
           </select>
         </label>
         <span className="map-hint">{m('selectHint')}</span>
-        <ExportMenu view={exportable} />
+        <ExportMenu model={model} />
       </div>
       {metric.kind === 'list' && <p className="map-scope">{m('listScope', { source: metric.source })}</p>}
-      <div ref={frame} className="map-frame" role="region" aria-label={m('mapLabel', { metric: metricLabel })}>
+      <div className="map-frame" role="region" aria-label={m('mapLabel', { metric: metricLabel })}>
         <MapContainer
           className="map-canvas"
           center={[37.8, 100.5]}

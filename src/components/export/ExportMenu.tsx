@@ -1,0 +1,131 @@
+import './export.css';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '@/components/use-t';
+import type { ExportModel } from '@/lib/export/model';
+import { deckActions, useDeckSlides } from '@/state/deck';
+import type { ExportFormat, ImageSize } from './run-export';
+
+const FORMATS: {
+  format: ExportFormat;
+  label: string;
+  key:
+    'exportPngLabel' | 'exportSvgLabel' | 'exportPdfLabel' | 'exportPptxLabel' | 'exportCsvLabel' | 'exportXlsxLabel';
+}[] = [
+  { format: 'png', label: 'PNG', key: 'exportPngLabel' },
+  { format: 'svg', label: 'SVG', key: 'exportSvgLabel' },
+  { format: 'pdf', label: 'PDF', key: 'exportPdfLabel' },
+  { format: 'pptx', label: 'PPTX', key: 'exportPptxLabel' },
+  { format: 'csv', label: 'CSV', key: 'exportCsvLabel' },
+  { format: 'xlsx', label: 'XLSX', key: 'exportXlsxLabel' },
+];
+
+/**
+ * One "导出" button per view that opens its choices: images and documents drawn afresh for the
+ * target (PNG at 1×/2×/4× or slide size, SVG, PDF, a one-slide PPTX), the data (CSV, XLSX), and
+ * adding the view to the presentation. Every label is the model's current title.
+ */
+export function ExportMenu({ model }: { model: ExportModel }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [size, setSize] = useState<ImageSize>('2x');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const slides = useDeckSlides();
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  async function run(format: ExportFormat) {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const { runExport } = await import('./run-export');
+      const names = await runExport(model, format, size);
+      setStatus({ error: false, text: t('exportDone', { file: names.join('、') }) });
+    } catch (e) {
+      setStatus({ error: true, text: t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const addToDeck = () => {
+    deckActions.slideAdded(model);
+    setStatus({ error: false, text: t('addedToDeck', { count: slides.length + 1 }) });
+  };
+
+  return (
+    <div className="export-menu" ref={root} data-export-menu={model.id}>
+      <button
+        type="button"
+        className="export-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('exportMenuLabel', { title: model.title })}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('exportMenu')}
+      </button>
+      <div
+        id={panelId}
+        className="export-panel"
+        hidden={!open}
+        role="group"
+        aria-label={t('exportMenuLabel', { title: model.title })}
+      >
+        <label className="export-size">
+          {t('exportSize')}{' '}
+          <select value={size} onChange={(e) => setSize(e.target.value as ImageSize)} disabled={busy}>
+            <option value="1x">1×（1200 px）</option>
+            <option value="2x">2×（2400 px）</option>
+            <option value="4x">4×（4800 px）</option>
+            <option value="slide">{t('sizeSlide')}</option>
+          </select>
+        </label>
+        <div className="export-formats" role="group" aria-label={t('exportImages')}>
+          <span className="export-group-label">{t('exportImages')}</span>
+          {FORMATS.filter((f) => f.format !== 'csv' && f.format !== 'xlsx').map((f) => (
+            <button
+              key={f.format}
+              type="button"
+              disabled={busy}
+              aria-label={t(f.key, { title: model.title })}
+              onClick={() => void run(f.format)}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="export-add"
+          aria-label={t('addToDeckLabel', { title: model.title })}
+          onClick={addToDeck}
+        >
+          ＋ {t('addToDeck')}
+        </button>
+        {busy && <span role="status">{t('exporting')}</span>}
+        {status && (
+          <span role={status.error ? 'alert' : 'status'} className={status.error ? 'export-error' : 'export-status'}>
+            {status.text}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
