@@ -215,9 +215,11 @@ const samePairs: Check = (input) => {
     compare('same:certificates', f('x-certificate-holders'), a('附表6', 'skill-certificate-holders')),
     compare('same:head-teacher-studios', f('head-teacher-studios-s2-2-2'), f('head-teacher-studios-s2-3-1')),
     {
+      // 28 高职学校（专科） took part: more than the 27 专科-level schools, but the two vocational
+      // universities also run 专科 programmes (表5, §1.2.1), so the bound is all 29 schools.
       id: 'same:contest-schools',
-      pass: f('provincial-contest-schools') <= f('junior-college-level-institutions'),
-      detail: 'schools in the contest vs 专科 schools',
+      pass: f('provincial-contest-schools') <= input.schools.list.length,
+      detail: 'schools in the contest vs all schools',
     },
     {
       id: 'same:per-student-appropriation',
@@ -240,7 +242,12 @@ const listCounts: Check = (input) => {
   const groupRows = (listId: string, prefix: string) =>
     listRows(input, listId).filter((r) => r.group?.startsWith(prefix));
   return [
-    count('count:textbooks', 'national-plan-textbooks-selected', listRows(input, 'textbooks')),
+    // A printed row may hold two titles (表5 row 25: 化工原理 上 and 下): count titles, not rows.
+    compare(
+      'count:textbooks',
+      figure(input, 'national-plan-textbooks-selected'),
+      listRows(input, 'textbooks').reduce((n, r) => n + (r.entryCount ?? 1), 0),
+    ),
     count('count:learning-stars-province', 'learning-stars-2023', listRows(input, 'learning-stars-province')),
     count(
       'count:lifelong-brands-province',
@@ -316,6 +323,85 @@ const programmes: Check = (input) => {
   ];
 };
 
+/** 表14 and 表15 list what 附表5 counts: the same programmes, students and standards. */
+const tablesAgainstAppendix: Check = (input) => {
+  const a = (row: string) => appendixValue(input, '附表5', row);
+  const programmes = listRows(input, 'overseas-programmes');
+  const students = programmes.reduce((s, r) => s + Number(r.cells.students), 0);
+  return [
+    {
+      id: 'rows:表14/附表5',
+      pass: programmes.length === a('sino-foreign-specialties') && students === a('sino-foreign-students'),
+      detail: `表14 ${programmes.length} programmes, ${students} students; 附表5 ${a('sino-foreign-specialties')}, ${a('sino-foreign-students')}`,
+    },
+    compare('rows:表15/附表5', listRows(input, 'course-standards').length, a('standards-adopted-abroad')),
+  ];
+};
+
+/** §1.1's four affiliations (government or enterprise sponsors) against the public schools of 表1. */
+const affiliations: Check = (input) => {
+  const sum = ['provincial', 'education-department', 'municipal', 'enterprise'].reduce(
+    (s, kind) => s + figure(input, `affiliation-${kind}`),
+    0,
+  );
+  return [compare('sum:affiliations', sum, input.schools.list.filter((s) => s.ownership === 'public').length)];
+};
+
+/**
+ * 挑战2 says land area and teaching space per student are widely (普遍) below standard: then 表3's
+ * 2023 medians should be below the 合格 threshold, since a median at or above it means at least
+ * half the schools meet it.
+ */
+const challengeAgainstMedians: Check = ({ province }) => {
+  const named = ['land-area', 'teaching-admin-space'];
+  const rows = named.map((id) => {
+    const row = province.basicConditions.rows.find((r) => r.id === id);
+    if (!row) throw new Error(`cross-check names unknown 表3 row ${id}`);
+    return row;
+  });
+  const meeting = rows.filter((r) => r.median2023 >= r.threshold);
+  return [
+    {
+      id: 'challenge:挑战2/表3',
+      pass: meeting.length === 0,
+      detail: meeting.map((r) => `${r.id}: median ${r.median2023} ≥ ${r.threshold}`).join('; '),
+    },
+  ];
+};
+
+/** Place names, company forms and 集团, which many enterprises share; the rest tells them apart. */
+const GENERIC_NAME_PARTS =
+  /股份有限公司|有限责任公司|有限公司|（集团）|集团|公司|甘肃省|甘肃|兰州|天水|酒泉|白银|武威/g;
+
+/** The longest run of at least `min` characters two names share outside their generic parts. */
+export function sharedNameCore(a: string, b: string, min = 5): string | null {
+  const parts = (name: string) => name.split(GENERIC_NAME_PARTS).filter((p) => p.length >= min);
+  const others = parts(b);
+  let best = '';
+  for (const part of parts(a)) {
+    for (let i = 0; i < part.length; i++) {
+      for (let j = part.length; j - i > Math.max(best.length, min - 1); j--) {
+        const run = part.slice(i, j);
+        if (others.some((o) => o.includes(run))) best = run;
+      }
+    }
+  }
+  return best === '' ? null : best;
+}
+
+/** Two entries of 表18 that may be one enterprise under two names (a question, not a certainty). */
+const enterpriseTwice: Check = (input) => {
+  const names = listRows(input, 'industry-enterprises').map((r) => r.cells.enterpriseName ?? '');
+  const pairs: string[] = [];
+  names.forEach((a, i) =>
+    names.slice(i + 1).forEach((b) => {
+      const core = sharedNameCore(a, b);
+      if (core) pairs.push(`${a} / ${b} (${core})`);
+    }),
+  );
+  return [{ id: 'duplicates:表18', pass: pairs.length === 0, detail: pairs.join('; ') }];
+};
+
 const checks: Check[] = [
   schoolSums,
   statedRankings,
@@ -325,6 +411,10 @@ const checks: Check[] = [
   listCounts,
   schoolNames,
   programmes,
+  tablesAgainstAppendix,
+  affiliations,
+  challengeAgainstMedians,
+  enterpriseTwice,
 ];
 
 export function runCrossChecks(input: CheckInput): CheckResult[] {

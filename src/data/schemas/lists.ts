@@ -12,6 +12,8 @@ export const listRowSchema = z.object({
   nameAsPrinted: z.optional(z.record(z.string(), text)),
   source: z.optional(sourceSchema),
   group: z.optional(text),
+  // How many entries the printed row holds where it is more than one (表5 row 25 prints two titles).
+  entryCount: z.optional(z.int().check(z.gte(2))),
 });
 
 export const listsFileSchema = z.object({
