@@ -36,16 +36,11 @@ export function ExportMenu({ model }: { model: ExportModel }) {
 
   useEffect(() => {
     if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
     const onPointer = (event: PointerEvent) => {
       if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
     };
-    document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {
-      document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [open]);
@@ -70,7 +65,17 @@ export function ExportMenu({ model }: { model: ExportModel }) {
   };
 
   return (
-    <div className="export-menu" ref={root} data-export-menu={model.id}>
+    <div
+      className="export-menu"
+      ref={root}
+      data-export-menu={model.id}
+      onKeyDown={(event) => {
+        // Esc closes the menu only: it must not reach the page's own Esc (which clears the prefecture).
+        if (event.key !== 'Escape' || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+      }}
+    >
       <button
         type="button"
         className="export-toggle"

@@ -1,10 +1,11 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { BarsFigure, ExportModel, GroupedBarsFigure, TableModel } from '@/lib/export/model';
-import { columnWidths } from '@/components/charts/table-layout';
+import { columnWidths, layoutTable, paginateTable } from '@/components/charts/table-layout';
 import { TONE_FILL } from '@/components/charts/style';
 import { renderSvgPages } from './render-svg';
 import { svgToPng } from './render-png';
 import { TARGETS } from './targets';
+import { translate } from '@/lib/i18n';
 
 type Slide = PptxGenJS.Slide;
 
@@ -109,19 +110,32 @@ function groupedChart(pptx: PptxGenJS, slide: Slide, model: ExportModel, figure:
   });
 }
 
-/** A native, editable table; pptxgenjs continues it on further slides, the header repeated. */
+const PX = 96; // layout pixels per inch
+
+/**
+ * Native, editable tables, continued on further slides with the header repeated. Rows are split
+ * with the same table layout as the images, so the deck says exactly how many slides it made.
+ */
+function tablePages(data: TableModel, box = BODY): TableModel[] {
+  const fontSize = data.columns.length > 6 ? 8 : 10;
+  const pages = paginateTable(layoutTable(data, box.w * PX, (fontSize * PX) / 72), box.h * PX);
+  const byKey = new Map(data.rows.map((r) => [r.key, r]));
+  return pages.map((page) => ({
+    columns: data.columns,
+    rows: page.rows.filter((r) => !r.header).flatMap((r) => byKey.get(r.key) ?? []),
+  }));
+}
+
 function table(slide: Slide, model: ExportModel, data: TableModel, box = BODY): void {
   const fontSize = data.columns.length > 6 ? 8 : 10;
-  const widths = columnWidths(data, box.w * 96, fontSize * 1.33).map((px) => px / 96);
+  const widths = columnWidths(data, box.w * PX, (fontSize * PX) / 72).map((px) => px / PX);
+  const align = (numeric?: boolean) => (numeric ? ('right' as const) : ('left' as const));
   const head = data.columns.map((c) => ({
     text: c.label,
-    options: { bold: true, fill: { color: 'EEF2F6' }, align: c.numeric ? ('right' as const) : ('left' as const) },
+    options: { bold: true, fill: { color: 'EEF2F6' }, align: align(c.numeric) },
   }));
   const rows = data.rows.map((r) =>
-    data.columns.map((c) => ({
-      text: r.cells[c.key]?.text ?? '',
-      options: { align: c.numeric ? ('right' as const) : ('left' as const) },
-    })),
+    data.columns.map((c) => ({ text: r.cells[c.key]?.text ?? '', options: { align: align(c.numeric) } })),
   );
   slide.addTable([head, ...rows], {
     ...box,
@@ -130,10 +144,6 @@ function table(slide: Slide, model: ExportModel, data: TableModel, box = BODY): 
     fontFace: face(model),
     lang: lang(model),
     border: { type: 'solid', pt: 0.5, color: 'D9E2EC' },
-    autoPage: true,
-    autoPageRepeatHeader: true,
-    autoPageHeaderRows: 1,
-    autoPageSlideStartY: BODY.y,
     margin: 0.04,
   });
 }
@@ -159,13 +169,25 @@ async function picture(slide: Slide, model: ExportModel): Promise<void> {
 }
 
 /** One view onto one slide (tables may continue onto more): native charts and tables where Office has them. */
-async function addModel(pptx: PptxGenJS, model: ExportModel): Promise<void> {
+async function addModel(pptx: PptxGenJS, model: ExportModel): Promise<number> {
+  const { figure } = model;
+  if (figure.kind === 'table') {
+    const pages = tablePages(model.table);
+    pages.forEach((page, i) => {
+      const slide = pptx.addSlide();
+      frame(
+        slide,
+        model,
+        pages.length > 1 ? translate(model.lang, 'exportPageOf', { page: i + 1, pages: pages.length }) : undefined,
+      );
+      table(slide, model, page);
+    });
+    return pages.length;
+  }
   const slide = pptx.addSlide();
   frame(slide, model);
-  const { figure } = model;
   if (figure.kind === 'bars') barsChart(pptx, slide, model, figure);
   else if (figure.kind === 'grouped') groupedChart(pptx, slide, model, figure);
-  else if (figure.kind === 'table') table(slide, model, model.table);
   else if (figure.kind === 'panels') {
     const columns = Math.min(3, figure.panels.length);
     const rows = Math.ceil(figure.panels.length / columns);
@@ -191,13 +213,14 @@ async function addModel(pptx: PptxGenJS, model: ExportModel): Promise<void> {
     const first = figure.sections[0];
     if (first) table(slide, model, first.table, { x: BODY.x + BODY.w * 0.4, y: BODY.y, w: BODY.w * 0.6, h: BODY.h });
   } else await picture(slide, model);
+  return 1;
 }
 
 /** A 16:9 deck of the models in order; pptxgenjs loads only when asked for. */
 export async function renderPptx(
   models: readonly ExportModel[],
   onProgress: (done: number) => void = () => {},
-): Promise<Blob> {
+): Promise<{ blob: Blob; slides: number }> {
   const { default: Pptx } = await import('pptxgenjs');
   const pptx = new Pptx();
   pptx.layout = 'LAYOUT_WIDE';
@@ -206,9 +229,10 @@ export async function renderPptx(
     ? '甘肃省高等职业教育质量年度报告（2023）'
     : 'Gansu Higher Vocational Education Quality Report (2023)';
   let done = 0;
+  let slides = 0;
   for (const model of models) {
-    await addModel(pptx, model);
+    slides += await addModel(pptx, model);
     onProgress(++done);
   }
-  return (await pptx.write({ outputType: 'blob' })) as Blob;
+  return { blob: (await pptx.write({ outputType: 'blob' })) as Blob, slides };
 }

@@ -41,7 +41,7 @@ export async function runExport(model: ExportModel, format: ExportFormat, size: 
   if (format === 'pptx') {
     const { renderPptx } = await import('./render-pptx');
     const name = fileNameFor(model, 'pptx');
-    download(await renderPptx([model]), name);
+    download((await renderPptx([model])).blob, name);
     return [name];
   }
   const { renderSvgPages } = await import('./render-svg');

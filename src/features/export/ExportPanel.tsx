@@ -1,47 +1,60 @@
+import './export.css';
 import { useState } from 'react';
 import { Panel } from '@/components/Panel';
 import { useMessages } from '@/components/use-t';
 import { usePrefectures, useSchoolFigures, useSchools } from '@/data/queries';
-import { toCsv } from '@/lib/export/csv';
 import { download } from '@/lib/export/download';
 import { exportFileName } from '@/lib/export/file-name';
-import { useExportables } from '@/lib/export/registry';
+import { deckActions, useDeckSlides } from '@/state/deck';
+import { useExportableModels } from '@/state/exportables';
 import { useLang } from '@/state/store';
 import { allSchoolData } from './all-data';
+import { DeckList } from './DeckList';
 import { exportMessages } from './messages';
-import { buildPresentation } from './pack';
 
+/**
+ * The presentation pack: the views on screen that can be added now, the chosen slides in order
+ * (added from any view's export menu, kept while the user moves around), and the PPTX made from
+ * exactly that list. Also every figure for every school as CSV or XLSX.
+ */
 export function ExportPanel() {
   const m = useMessages(exportMessages);
   const lang = useLang();
-  const views = useExportables();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [status, setStatus] = useState<string>('');
+  const slides = useDeckSlides();
+  const available = Object.values(useExportableModels());
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
   const schools = useSchools().data;
   const prefectures = usePrefectures().data;
   const figures = useSchoolFigures().data;
-  const picked = views.filter((v) => chosen.has(v.id));
-
-  const toggle = (id: string) =>
-    setChosen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
 
   async function makePack() {
+    setBusy(true);
+    setStatus({ error: false, text: m('packBusy', { done: 0, count: slides.length }) });
     try {
-      setStatus(m('packBusy', { done: 0, count: picked.length }));
-      const blob = await buildPresentation(picked, (done) => setStatus(m('packBusy', { done, count: picked.length })));
-      download(blob, exportFileName({ topic: '演示文稿', scope: '', ext: 'pptx' }));
-      setStatus(m('packDone', { count: picked.length }));
+      const { renderPptx } = await import('@/components/export/render-pptx');
+      const made = await renderPptx(
+        slides.map((s) => s.model),
+        (done) => setStatus({ error: false, text: m('packBusy', { done, count: slides.length }) }),
+      );
+      const name = exportFileName({ topic: m('packTopic'), ext: 'pptx', lang });
+      download(made.blob, name);
+      setStatus({ error: false, text: m('packDone', { views: slides.length, slides: made.slides, file: name }) });
     } catch (e) {
-      setStatus(m('packFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      setStatus({ error: true, text: m('packFailed', { reason: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
     }
   }
 
   async function exportAll(format: 'csv' | 'xlsx') {
     if (!schools || !prefectures || !figures) return;
     const table = allSchoolData(schools, prefectures, figures, lang);
-    const name = exportFileName({ topic: '分校数据', scope: '全部', ext: format });
-    if (format === 'csv') download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
-    else {
+    const name = exportFileName({ topic: m('allDataTopic'), scope: m('allDataScope'), ext: format, lang });
+    if (format === 'csv') {
+      const { toCsv } = await import('@/lib/export/csv');
+      download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+    } else {
       const { toXlsx } = await import('@/lib/export/xlsx');
       download(await toXlsx(table), name);
     }
@@ -50,23 +63,39 @@ export function ExportPanel() {
   return (
     <Panel id="export" title={m('title')}>
       <p>{m('packIntro')}</p>
-      {views.length === 0 ? (
-        <p>{m('noViews')}</p>
+      <h3 className="deck-heading">{m('availableTitle')}</h3>
+      {available.length === 0 ? (
+        <p className="deck-empty">{m('noViews')}</p>
       ) : (
-        <fieldset className="pack-views">
-          <legend className="visually-hidden">{m('title')}</legend>
-          {views.map((v) => (
-            <label key={v.id}>
-              <input type="checkbox" checked={chosen.has(v.id)} onChange={() => toggle(v.id)} /> {v.content().title}
-            </label>
+        <ul className="deck-available">
+          {available.map((model) => (
+            <li key={model.id}>
+              <span className="deck-title">{model.title}</span>
+              <button
+                type="button"
+                aria-label={m('addLabel', { title: model.title })}
+                onClick={() => deckActions.slideAdded(model)}
+              >
+                ＋ {m('add')}
+              </button>
+            </li>
           ))}
-        </fieldset>
+        </ul>
       )}
+      <h3 className="deck-heading">{m('deckTitle', { count: slides.length })}</h3>
+      <DeckList slides={slides} />
       <div className="pack-actions">
-        <button type="button" disabled={picked.length === 0} onClick={() => void makePack()}>
-          {m('packButton', { count: picked.length })}
+        <button type="button" disabled={slides.length === 0 || busy} onClick={() => void makePack()}>
+          {m('packButton', { count: slides.length })}
         </button>
-        <output aria-live="polite">{status}</output>
+        {slides.length > 0 && (
+          <button type="button" disabled={busy} onClick={deckActions.deckCleared}>
+            {m('deckClear')}
+          </button>
+        )}
+        <output aria-live="polite" className={status?.error ? 'export-error' : undefined}>
+          {status?.text}
+        </output>
       </div>
       <div className="pack-actions">
         <span>{m('allData')}：</span>
