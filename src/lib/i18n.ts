@@ -1,4 +1,5 @@
 import type { Lang } from './format';
+import { citeSource } from './cite';
 import { messages, type MessageKey } from './messages';
 
 export type { Lang, MessageKey };
@@ -24,13 +25,7 @@ export function localLabel(lang: Lang, record: { labelZh: string; labelEn: strin
   return lang === 'zh' ? record.labelZh : record.labelEn;
 }
 
-/** A report source in the reader's language: 表2 → Table 2, 附表4 → Appendix 4, 图3 → Figure 3. */
+/** A report source in the reader's language, with its printed page: 表2 · 第6页, Table 2, p. 6. */
 export function localSource(lang: Lang, source: string): string {
-  if (lang === 'zh') return source;
-  return source
-    .replace(/附表\s?(\d+)/g, 'Appendix $1')
-    .replace(/表\s?(\d+)/g, 'Table $1')
-    .replace(/图\s?(\d+)/g, 'Figure $1')
-    .replace(/案例(\d+)/g, 'Case $1')
-    .replace(/、/g, ', ');
+  return citeSource(source, lang);
 }

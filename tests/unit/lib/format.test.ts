@@ -22,11 +22,10 @@ describe('number formatting', () => {
 });
 
 describe('localSource', () => {
-  it('names report tables in English and leaves Chinese as printed', async () => {
+  it('names report tables in English, keeps Chinese as printed, and gives the printed page', async () => {
     const { localSource } = await import('@/lib/i18n');
-    expect(localSource('en', '表2、§1.2.1')).toBe('Table 2, §1.2.1');
-    expect(localSource('en', '附表4')).toBe('Appendix 4');
-    expect(localSource('en', '表1、图2')).toBe('Table 1, Figure 2');
-    expect(localSource('zh', '附表4')).toBe('附表4');
+    expect(localSource('en', '表2、§1.2.1')).toBe('Table 2, p. 6; §1.2.1, p. 4');
+    expect(localSource('en', '附表4')).toBe('Appendix 4, p. 75');
+    expect(localSource('zh', '附表4')).toBe('附表4 · 第75页');
   });
 });
