@@ -4,9 +4,10 @@ import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
 import { useMessages, useT } from '@/components/use-t';
 import { useDataNotes } from '@/data/queries';
-import type { DataNote } from '@/data/domain';
-import { useLang } from '@/state/store';
 import { notesMessages } from './messages';
+import { countByKind, visibleNotes, type KindFilter as Filter } from './kinds';
+import { KindFilter } from './KindFilter';
+import { NoteItem } from './NoteItem';
 
 /** The note the address points at (#data-note-<id>), so a mark elsewhere opens its note. */
 function useTargetNote(): string | null {
@@ -21,53 +22,29 @@ function useTargetNote(): string | null {
   return target;
 }
 
-function NoteItem({ note, open }: { note: DataNote; open: boolean }) {
-  const lang = useLang();
-  const m = useMessages(notesMessages);
-  return (
-    <details id={`data-note-${note.id}`} className="data-note" open={open || undefined}>
-      <summary>
-        <span className="note-badge">{note.foundBy === 'cross-check' ? m('foundByCheck') : m('foundByReading')}</span>
-        {lang === 'zh' ? note.titleZh : note.titleEn}
-      </summary>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{m('statement')}</th>
-            <th scope="col">{m('value')}</th>
-            <th scope="col">{m('where')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {note.values.map((v) => (
-            <tr key={`${v.source}-${v.valueText}`}>
-              <td>{lang === 'zh' ? v.labelZh : v.labelEn}</td>
-              <td>{v.valueText}</td>
-              <td>{v.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="note-explanation">{lang === 'zh' ? note.explanationZh : note.explanationEn}</p>
-    </details>
-  );
-}
-
 export function NotesPanel() {
   const t = useT();
   const m = useMessages(notesMessages);
   const notes = useDataNotes();
   const target = useTargetNote();
+  // Which kinds to show is this panel's own business: not shared, not in the address.
+  const [filter, setFilter] = useState<Filter>('all');
   return (
     <Panel id="data-notes" title={t('dataNotesTitle')}>
       <QueryState queries={[notes]} what={t('dataNotesTitle')}>
         {(n) => {
+          const counts = countByKind(n.notes);
           const checked = n.notes.filter((x) => x.foundBy === 'cross-check').length;
+          const shown = visibleNotes(n.notes, filter, target);
           return (
             <>
-              <p>{m('intro', { count: n.notes.length, checked, read: n.notes.length - checked })}</p>
+              <p>{m('intro', { count: n.notes.length, ...counts, checked, read: n.notes.length - checked })}</p>
+              <KindFilter value={filter} counts={counts} total={n.notes.length} onChange={setFilter} />
+              <p className="note-count" role="status">
+                {m('shown', { shown: shown.length, count: n.notes.length })}
+              </p>
               <div className="data-notes">
-                {n.notes.map((note) => (
+                {shown.map((note) => (
                   <NoteItem key={note.id} note={note} open={note.id === target} />
                 ))}
               </div>

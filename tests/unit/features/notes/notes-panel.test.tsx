@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { DataNotes } from '@/data/domain';
+import { dataNotesQuery } from '@/data/queries';
+import { NotesPanel } from '@/features/notes/NotesPanel';
+import type { Intent } from '@/state/intent';
+import { readDataFile } from '../../data-files';
+import { dataset, renderPanel, type PanelOptions } from '../../render-panel';
+
+const notes = () => dataset<DataNotes>(dataNotesQuery).notes;
+
+function openPanel(intent: Partial<Intent> = {}, options: PanelOptions = {}) {
+  renderPanel(<NotesPanel />, { ...options, intent });
+  return screen.getByRole('region', {
+    name: intent.lang === 'en' ? 'Data notes: where the report contradicts itself' : '数据说明：报告中的不一致之处',
+  });
+}
+const shownNotes = (panel: HTMLElement) => panel.querySelectorAll('details.data-note');
+
+describe('the data-notes panel', () => {
+  it('shows every note, with each value and its source cited with the printed page', async () => {
+    const panel = openPanel();
+    expect(shownNotes(panel)).toHaveLength(notes().length);
+    const summary = within(panel).getByText('中外合作办学：表14列3个项目、13098名在校生，附表5只计1个专业、127人');
+    await userEvent.click(summary);
+    const note = summary.closest('details') as HTMLElement;
+    const rows = within(note).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('13098 人表14 · 第46页'),
+      expect.stringContaining('127 人附表5 · 第76页'),
+      expect.stringContaining('635 人附表5 · 第76页'),
+    ]);
+    expect(within(note).getByText('自相矛盾')).toBeInTheDocument();
+  });
+
+  it('filters by kind, and says how many it shows', async () => {
+    const panel = openPanel();
+    const definitions = notes().filter((n) => n.kind === 'definitions');
+    await userEvent.click(within(panel).getByRole('radio', { name: `口径不同（${definitions.length}）` }));
+    expect(shownNotes(panel)).toHaveLength(definitions.length);
+    expect(within(panel).getByText(`显示 ${definitions.length} / ${notes().length} 处`)).toBeInTheDocument();
+    expect(within(panel).getByText(definitions[0]?.titleZh ?? '-')).toBeInTheDocument();
+    expect(within(panel).queryByText('在校生规模第三名：正文与表2不一致')).not.toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('radio', { name: /^存疑/ }));
+    expect([...shownNotes(panel)].every((d) => d.getAttribute('data-kind') === 'question')).toBe(true);
+    await userEvent.click(within(panel).getByRole('radio', { name: /^全部/ }));
+    expect(shownNotes(panel)).toHaveLength(notes().length);
+  });
+
+  it('labels the filter and cites the pages in English', async () => {
+    const panel = openPanel({ lang: 'en' });
+    const group = within(panel).getByRole('group', { name: 'Show by kind' });
+    const count = notes().filter((n) => n.kind === 'question').length;
+    await userEvent.click(within(group).getByRole('radio', { name: `Question (${count})` }));
+    expect(shownNotes(panel)).toHaveLength(count);
+    const summary = within(panel).getByText('Table 18 may list one enterprise twice under two names');
+    await userEvent.click(summary);
+    const note = summary.closest('details') as HTMLElement;
+    expect(within(note).getAllByText('Table 18, p. 61')).toHaveLength(2);
+    expect(within(note).getByText('§6.5, p. 60')).toBeVisible();
+  });
+
+  it('opens the note a mark links to, even when the filter would hide it', async () => {
+    window.history.replaceState(null, '', '/#data-note-figure-reference');
+    const panel = openPanel();
+    await userEvent.click(within(panel).getByRole('radio', { name: /^口径不同/ }));
+    const target = panel.querySelector('#data-note-figure-reference');
+    expect(target).toHaveAttribute('open');
+    expect(target).toHaveAttribute('data-kind', 'contradiction');
+  });
+
+  it('shows the data’s text as text, never as markup', () => {
+    const file = readDataFile('data-notes.json') as { notes: { titleZh: string }[] };
+    const first = file.notes[0];
+    if (first) first.titleZh = '<img src=x onerror="alert(1)">标题';
+    const panel = openPanel({}, { broken: { 'data-notes.json': JSON.stringify(file) } });
+    return within(panel)
+      .findByText('<img src=x onerror="alert(1)">标题')
+      .then((el) => expect(el.querySelector('img')).toBeNull());
+  });
+
+  it('names the file and the problem when data-notes.json is broken', async () => {
+    const panel = openPanel({}, { broken: { 'data-notes.json': '{"notes": [' } });
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('data-notes.json');
+  });
+});
