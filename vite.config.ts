@@ -49,7 +49,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
-    // Whole-app tests load lazily split panels; on a busy 2-core machine that can take seconds.
-    testTimeout: 20_000,
+    // A global stubbed by one test (fetch) never leaks into the next.
+    unstubGlobals: true,
   },
 });

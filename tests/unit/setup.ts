@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { noticeActions } from '@/state/notices';
 import { resetStore } from '@/state/store';
 
 // jsdom has no ResizeObserver; recharts' ResponsiveContainer renders nothing without one.
@@ -21,7 +22,10 @@ class ImmediateResizeObserver {
 }
 globalThis.ResizeObserver ??= ImmediateResizeObserver as unknown as typeof ResizeObserver;
 
+// Every test starts from the defaults: no intent, no notice, the bare address.
 afterEach(() => {
   cleanup();
   resetStore();
+  noticeActions.noticeDismissed();
+  window.history.replaceState(null, '', '/');
 });

@@ -1,69 +1,74 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render-app';
+import { Header } from '@/app/Header';
+import { HeadlinePanel } from '@/features/headline/HeadlinePanel';
+import { filterBar, renderPanel } from '../render-panel';
 
-describe('filters', () => {
-  it('a prefecture chosen in the filter bar narrows the headline, and the URL carries it', async () => {
-    renderApp();
-    const headline = await screen.findByRole('region', { name: '全省概况' });
-    await within(headline).findByText('294,013');
+const headline = () => screen.getByRole('region', { name: '全省概况' });
+const withFilters = (
+  <>
+    <Header />
+    {filterBar()}
+    <HeadlinePanel />
+  </>
+);
+
+describe('the filter bar', () => {
+  it('narrows the headline to the chosen prefecture and keeps the province beside it', async () => {
+    renderPanel(withFilters);
+    expect(within(headline()).getByText('294,013')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '市（州）' }), '酒泉市');
     // 酒泉职业技术学院 is 酒泉市's only school: 12,997 students in 表2.
-    expect(await within(headline).findByText('12,997')).toBeInTheDocument();
-    expect(within(headline).getByText('全省：294,013')).toBeInTheDocument();
+    expect(within(headline()).getByText('12,997')).toBeInTheDocument();
+    expect(within(headline()).getByText('全省：294,013')).toBeInTheDocument();
     expect(screen.getByText('1 所学校（共 29 所）')).toBeInTheDocument();
-    expect(window.location.search).toBe('?prefecture=jiuquan');
+    expect(within(headline()).getByText('（全省数据，不随筛选变化）')).toBeInTheDocument();
   });
 
   it('removing a chip and clearing all restore the province', async () => {
-    renderApp({ search: '?tier=undergraduate&ownership=public' });
-    expect(await screen.findByText('2 所学校（共 29 所）')).toBeInTheDocument();
+    renderPanel(withFilters, { intent: { tier: 'undergraduate', ownership: 'public' } });
+    expect(screen.getByText('2 所学校（共 29 所）')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '移除筛选：办学层次：本科层次' }));
     expect(screen.getByText('26 所学校（共 29 所）')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '清除全部筛选' }));
     expect(screen.getByText('29 所学校（共 29 所）')).toBeInTheDocument();
-    expect(window.location.search).toBe('');
+    expect(screen.getByText('未筛选：显示全省')).toBeInTheDocument();
+    expect(within(headline()).getByText('294,013')).toBeInTheDocument();
   });
 
-  it('drops junk from the URL with a notice and keeps what is valid', async () => {
-    renderApp({ search: '?prefecture=atlantis&tier=junior-college&compare=lz-petrochemical,hogwarts' });
-    expect(await screen.findByText(/prefecture=atlantis/)).toBeInTheDocument();
-    expect(await screen.findByText(/compare=hogwarts/)).toBeInTheDocument();
-    expect(await screen.findByText('27 所学校（共 29 所）')).toBeInTheDocument();
-    expect(window.location.search).toBe('?tier=junior-college&compare=lz-petrochemical');
+  it('filters by school type, with a chip that says so', async () => {
+    renderPanel(withFilters);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '学校类型' }), '医学类');
+    expect(screen.getByRole('button', { name: '移除筛选：学校类型：医学类' })).toBeInTheDocument();
+    // 表1 has one medical school.
+    expect(screen.getByText('1 所学校（共 29 所）')).toBeInTheDocument();
+    expect(within(headline()).getByText('11,425')).toBeInTheDocument();
+    expect(within(headline()).getByText('（全省数据，不随筛选变化）')).toBeInTheDocument();
   });
 
   it('switches every label to English', async () => {
-    renderApp();
-    await screen.findByText('294,013');
+    renderPanel(withFilters);
     await userEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(screen.getByRole('region', { name: 'Province at a glance' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Prefecture' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?lang=en');
+    expect(screen.getByText('29 of 29 schools')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dashboard');
   });
 });
 
-describe('a broken dataset', () => {
-  it('shows the file and the problem where it is needed; the rest works', async () => {
-    renderApp({ overrides: { 'school-figures.json': '{"metrics": [{"id": 3}]}' } });
-    const problem = /数据文件 school-figures\.json 无法使用：字段 metrics\[0\]\.id/;
-    // Every view that needs the file says so …
-    expect(
-      await within(await screen.findByRole('region', { name: '全省概况' })).findByText(problem),
-    ).toBeInTheDocument();
-    expect(
-      await within(screen.getByRole('region', { name: '各市（州）分布' })).findByText(problem),
-    ).toBeInTheDocument();
-    // … while those that do not keep working.
-    expect(await screen.findByText('毕业生去向落实率')).toBeInTheDocument();
-    // The filter bar needs only schools.json and prefectures.json, and still works.
-    expect(await screen.findByText('29 所学校（共 29 所）')).toBeInTheDocument();
+describe('the headline with a broken dataset', () => {
+  it('names the file and the field, while the province figures keep working', async () => {
+    renderPanel(<HeadlinePanel />, { broken: { 'school-figures.json': '{"metrics": [{"id": 3}]}' } });
+    expect(await within(headline()).findByRole('alert')).toHaveTextContent(
+      /数据文件 school-figures\.json 无法使用：字段 metrics\[0\]\.id/,
+    );
+    expect(within(headline()).getByText('毕业生去向落实率')).toBeInTheDocument();
   });
 
-  it('names a missing file', async () => {
-    renderApp({ overrides: { 'schools.json': null } });
-    const alerts = await screen.findAllByText(/数据文件 schools\.json 无法使用：文件不存在（HTTP 404）/);
-    expect(alerts.length).toBeGreaterThan(0);
+  it('says it is loading while a dataset has not arrived', () => {
+    renderPanel(<HeadlinePanel />, { without: ['province.json'] });
+    expect(within(headline()).getByRole('status')).toHaveTextContent('正在加载全省指标…');
+    expect(within(headline()).getByText('294,013')).toBeInTheDocument();
   });
 });

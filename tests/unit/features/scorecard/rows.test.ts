@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, countRows, printedValue, rowNoteKey, withThousandsSeparators } from '@/features/scorecard/rows';
+import { citation, printedValue, rowNoteKey, withThousandsSeparators } from '@/features/scorecard/rows';
 import { appendixTables, row } from './fixtures';
 
 describe('withThousandsSeparators', () => {
@@ -49,10 +49,6 @@ describe('citation', () => {
 });
 
 describe('rows', () => {
-  it('counts every printed row of every table', () => {
-    expect(countRows(appendixTables)).toBe(9 + 3 + 1 + 2);
-  });
-
   it('spells note keys as data-notes.json does', () => {
     expect(rowNoteKey('附表1', 'employed-three-sectors')).toBe('appendix:附表1/employed-three-sectors');
   });
