@@ -1,8 +1,8 @@
 import { DatasetError, type DatasetProblem } from '@/data/load';
-import { useT } from './use-t';
+import { useT, type Translate } from './use-t';
 import type { MessageKey } from '@/lib/i18n';
 
-function problemText(t: ReturnType<typeof useT>, problem: DatasetProblem): string {
+function problemText(t: Translate, problem: DatasetProblem): string {
   const keys: Record<DatasetProblem['kind'], MessageKey> = {
     missing: 'problemMissing',
     unreachable: 'problemUnreachable',

@@ -1,18 +1,26 @@
 import { useCallback } from 'react';
 import { useLang } from '@/state/store';
-import { fill, translate, type MessageKey, type Messages, type Params } from '@/lib/i18n';
+import { translateIn, type Dictionary, type MessageKey, type Params } from '@/lib/i18n';
 
-/** The translate function for the shared messages, in the active language. */
-export function useT() {
+const NONE: Dictionary = {};
+
+/** The shared-messages translate function, for helpers that take one. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/**
+ * The one way a component translates: t(key, params) over a feature's own dictionary (typed keys)
+ * and the shared messages, in the active language, with English plurals from the count.
+ */
+export function useT<D extends Dictionary = Record<never, never>>(dict?: D) {
   const lang = useLang();
-  return useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
+  const source = dict ?? (NONE as D);
+  return useCallback(
+    (key: (keyof D & string) | MessageKey, params?: Params) => translateIn(source, lang, key, params),
+    [lang, source],
+  );
 }
 
-/** The same for a feature's own dictionary, so features keep their labels beside their code. */
-export function useMessages<M extends Messages>(messages: M) {
-  const lang = useLang();
-  return useCallback(
-    (key: keyof M & string, params?: Params) => fill(messages[key]?.[lang] ?? key, params),
-    [lang, messages],
-  );
+/** @deprecated use useT(dictionary). */
+export function useMessages<M extends Dictionary>(messages: M) {
+  return useT(messages);
 }

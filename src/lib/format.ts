@@ -18,18 +18,63 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return numberFormat(lang, maximumFractionDigits).format(value);
 }
 
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+function compactFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = compactFormats.get(key);
+  if (!format) {
+    format = make();
+    compactFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
- * A short form for large counts: "29.4万" in Chinese, "294.0K" in English. Returns null where the
- * short form would not help (below 10,000), so callers show only the full number.
+ * A large number in short (Intl compact notation): 29.4万 and 12.27亿 in Chinese, 294K and
+ * 1.23 billion in English (billions spelled out: "1.23B" reads as a typo to many readers).
+ */
+export function formatCompact(value: number, lang: Lang): string {
+  const abs = Math.abs(value);
+  if (lang === 'zh') {
+    const digits = abs >= 1e8 ? 2 : 1;
+    return compactFormat(
+      `zh:${digits}`,
+      () => new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: digits }),
+    ).format(value);
+  }
+  const long = abs >= 1e9;
+  return compactFormat(
+    `en:${long}`,
+    () =>
+      new Intl.NumberFormat('en-US', {
+        notation: 'compact',
+        compactDisplay: long ? 'long' : 'short',
+        maximumSignificantDigits: 3,
+      }),
+  ).format(value);
+}
+
+/**
+ * The short form beside a full number, or null where it would not help (below 10,000), so callers
+ * show only the full number.
  */
 export function formatShort(value: number, lang: Lang): string | null {
-  if (Math.abs(value) < 10_000) return null;
-  if (lang === 'zh') {
-    if (Math.abs(value) >= 100_000_000) return `${formatNumber(value / 100_000_000, lang, 2)}亿`;
-    return `${formatNumber(value / 10_000, lang, 1)}万`;
-  }
-  if (Math.abs(value) >= 1_000_000) return `${formatNumber(value / 1_000_000, lang, 1)}M`;
-  return `${formatNumber(value / 1_000, lang, 1)}K`;
+  return Math.abs(value) < 10_000 ? null : formatCompact(value, lang);
+}
+
+/**
+ * A quantity in a unit as the report prints it, read right in each language. In English the
+ * Chinese counting units are converted: 万元 (10,000 yuan) becomes yuan (¥1.23 billion),
+ * 万人次 becomes person-times, 万 alone becomes the number itself.
+ */
+export function formatQuantity(value: number, unit: { zh: string; en: string }, lang: Lang): string {
+  if (lang === 'zh') return `${formatNumber(value, lang)}${unit.zh === '%' ? '%' : ` ${unit.zh}`}`.replace(' %', '%');
+  if (unit.zh === '万元') return `¥${formatCompact(value * 10_000, 'en')}`;
+  if (unit.zh === '元' && Math.abs(value) >= 10_000) return `¥${formatCompact(value, 'en')}`;
+  if (unit.zh === '万人次') return `${formatCompact(value * 10_000, 'en')} person-times`;
+  if (unit.zh.startsWith('万')) return `${formatCompact(value * 10_000, 'en')}${unit.en ? ` ${unit.en}` : ''}`;
+  if (unit.zh === '%') return `${formatNumber(value, lang)}%`;
+  return `${formatNumber(value, lang)}${unit.en ? ` ${unit.en}` : ''}`;
 }
 
 /** A share in percent: 91.38 → "91.38%". */

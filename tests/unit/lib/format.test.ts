@@ -29,3 +29,46 @@ describe('localSource', () => {
     expect(localSource('zh', '附表4')).toBe('附表4 · 第75页');
   });
 });
+
+describe('short numbers and quantities', () => {
+  it('use Intl compact notation: 万 and 亿 in Chinese, K and billion in English', async () => {
+    const { formatCompact } = await import('@/lib/format');
+    expect(formatCompact(294013, 'zh')).toBe('29.4万');
+    expect(formatCompact(1226800000, 'zh')).toBe('12.27亿');
+    expect(formatCompact(294013, 'en')).toBe('294K');
+    expect(formatCompact(1226800000, 'en')).toBe('1.23 billion');
+  });
+
+  it('convert 万元 and 万人次 in English instead of printing "10,000 yuan"', async () => {
+    const { formatQuantity } = await import('@/lib/format');
+    expect(formatQuantity(122680, { zh: '万元', en: '10,000 yuan' }, 'en')).toBe('¥1.23 billion');
+    expect(formatQuantity(122680, { zh: '万元', en: '10,000 yuan' }, 'zh')).toBe('122,680 万元');
+    expect(formatQuantity(27.02, { zh: '万人次', en: '10,000 person-times' }, 'en')).toBe('270K person-times');
+    expect(formatQuantity(12997, { zh: '人', en: 'students' }, 'en')).toBe('12,997 students');
+    expect(formatQuantity(91.38, { zh: '%', en: '%' }, 'zh')).toBe('91.38%');
+  });
+});
+
+describe('translation', () => {
+  it('chooses the English singular from the count, and fills placeholders', async () => {
+    const { translateIn } = await import('@/lib/i18n');
+    const dict = { schools: { zh: '{count} 所学校', en: '{count} schools', enOne: '{count} school' } };
+    expect(translateIn(dict, 'en', 'schools', { count: 1 })).toBe('1 school');
+    expect(translateIn(dict, 'en', 'schools', { count: 4 })).toBe('4 schools');
+    expect(translateIn(dict, 'zh', 'schools', { count: 1 })).toBe('1 所学校');
+  });
+
+  it('falls back to the shared messages, and picks a record field by language', async () => {
+    const { translateIn, pick } = await import('@/lib/i18n');
+    expect(translateIn({}, 'en', 'dismiss')).toBe('Dismiss');
+    expect(pick('en', { nameZh: '酒泉职业技术学院', nameEn: 'Jiuquan Vocational and Technical College' }, 'name')).toBe(
+      'Jiuquan Vocational and Technical College',
+    );
+  });
+
+  it('joins lists the way each language does', async () => {
+    const { formatList } = await import('@/lib/i18n');
+    expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙和丙');
+    expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
+  });
+});
