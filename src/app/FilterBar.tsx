@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '@/components/use-t';
+import { pick } from '@/lib/i18n';
+import { shellMessages } from './messages';
 import type { Prefectures, Schools } from '@/data/domain';
 import { filterSchools } from '@/data/derive/filter';
 import type { Ownership, Tier } from '@/state/intent';
@@ -58,7 +60,10 @@ function Chip({ label, onRemove }: { label: string; onRemove: () => void }) {
 /** The active filters, what they leave, and the controls to change them. */
 export function FilterBar({ schools, prefectures }: { schools: Schools; prefectures: Prefectures }) {
   const t = useT();
+  const s = useT(shellMessages);
   const lang = useLang();
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const controlsId = useId();
   const filters = {
     prefecture: usePrefecture(),
     tier: useTier(),
@@ -67,10 +72,7 @@ export function FilterBar({ schools, prefectures }: { schools: Schools; prefectu
   };
   const left = filterSchools(schools.list, filters).length;
 
-  const prefectureOptions = prefectures.list.map((p) => ({
-    value: p.id,
-    label: lang === 'zh' ? p.shortZh : p.shortEn,
-  }));
+  const prefectureOptions = prefectures.list.map((p) => ({ value: p.id, label: pick(lang, p, 'short') }));
   const tierOptions: Option[] = [
     { value: 'undergraduate', label: t('tierUndergraduate') },
     { value: 'junior-college', label: t('tierJuniorCollege') },
@@ -79,49 +81,56 @@ export function FilterBar({ schools, prefectures }: { schools: Schools; prefectu
     { value: 'public', label: t('ownershipPublic') },
     { value: 'private', label: t('ownershipPrivate') },
   ];
-  const typeOptions = [...new Map(schools.list.map((s) => [s.typeId, lang === 'zh' ? s.typeZh : s.typeEn]))].map(
+  const typeOptions = [...new Map(schools.list.map((s) => [s.typeId, pick(lang, s, 'type')]))].map(
     ([value, label]) => ({ value, label }),
   );
   const labelOf = (options: Option[], value: string | null) =>
     options.find((o) => o.value === value)?.label ?? value ?? '';
 
-  const chips: ReactNode[] = [];
-  if (filters.prefecture)
-    chips.push(
-      <Chip
-        key="p"
-        label={`${t('filterPrefecture')}：${labelOf(prefectureOptions, filters.prefecture)}`}
-        onRemove={actions.prefectureCleared}
-      />,
-    );
-  if (filters.tier)
-    chips.push(
-      <Chip
-        key="t"
-        label={`${t('filterTier')}：${labelOf(tierOptions, filters.tier)}`}
-        onRemove={() => actions.tierChosen(null)}
-      />,
-    );
-  if (filters.ownership)
-    chips.push(
-      <Chip
-        key="o"
-        label={`${t('filterOwnership')}：${labelOf(ownershipOptions, filters.ownership)}`}
-        onRemove={() => actions.ownershipChosen(null)}
-      />,
-    );
-  if (filters.schoolType)
-    chips.push(
-      <Chip
-        key="y"
-        label={`${t('filterType')}：${labelOf(typeOptions, filters.schoolType)}`}
-        onRemove={() => actions.schoolTypeChosen(null)}
-      />,
-    );
+  const active = [
+    {
+      key: 'prefecture',
+      name: t('filterPrefecture'),
+      value: labelOf(prefectureOptions, filters.prefecture),
+      on: !!filters.prefecture,
+      clear: actions.prefectureCleared,
+    },
+    {
+      key: 'tier',
+      name: t('filterTier'),
+      value: labelOf(tierOptions, filters.tier),
+      on: !!filters.tier,
+      clear: () => actions.tierChosen(null),
+    },
+    {
+      key: 'ownership',
+      name: t('filterOwnership'),
+      value: labelOf(ownershipOptions, filters.ownership),
+      on: !!filters.ownership,
+      clear: () => actions.ownershipChosen(null),
+    },
+    {
+      key: 'type',
+      name: t('filterType'),
+      value: labelOf(typeOptions, filters.schoolType),
+      on: !!filters.schoolType,
+      clear: () => actions.schoolTypeChosen(null),
+    },
+  ].filter((f) => f.on);
 
   return (
-    <section className="filter-bar" aria-label={t('filtersLabel')}>
-      <div className="filter-controls">
+    <section className="filter-bar" aria-label={t('filtersLabel')} data-open={sheetOpen}>
+      {/* On a phone the controls fold into a sheet behind this button; the chips stay in view. */}
+      <button
+        type="button"
+        className="filter-sheet-toggle"
+        aria-expanded={sheetOpen}
+        aria-controls={controlsId}
+        onClick={() => setSheetOpen((o) => !o)}
+      >
+        {sheetOpen ? s('filtersDone') : s('filtersButton', { count: active.length })}
+      </button>
+      <div className="filter-controls" id={controlsId}>
         <FilterSelect
           name="prefecture"
           label={t('filterPrefecture')}
@@ -155,8 +164,16 @@ export function FilterBar({ schools, prefectures }: { schools: Schools; prefectu
         <output className="schools-left" aria-live="polite">
           {t('schoolsLeft', { count: left, total: schools.list.length })}
         </output>
-        {chips.length > 0 ? <ul className="chips">{chips}</ul> : <span className="no-filters">{t('noFilters')}</span>}
-        {chips.length > 0 && (
+        {active.length > 0 ? (
+          <ul className="chips">
+            {active.map((f) => (
+              <Chip key={f.key} label={t('chipLabel', { name: f.name, value: f.value })} onRemove={f.clear} />
+            ))}
+          </ul>
+        ) : (
+          <span className="no-filters">{t('noFilters')}</span>
+        )}
+        {active.length > 0 && (
           <button type="button" className="clear-filters" onClick={actions.filtersCleared}>
             {t('clearFilters')}
           </button>

@@ -1,24 +1,34 @@
+import './layout.css';
 import { actions, useLang } from '@/state/store';
 import { useT } from '@/components/use-t';
+import { PrintHeader } from './PrintHeader';
+import { ShareButtons } from './ShareButtons';
 
 export function Header() {
   const t = useT();
   const lang = useLang();
+  const other = lang === 'zh' ? 'en' : 'zh';
   return (
-    <header className="app-header">
-      <div>
-        <h1>{t('appTitle')}</h1>
-        <p className="app-source">{t('appSource')}</p>
-      </div>
-      <button
-        type="button"
-        className="lang-switch"
-        lang={lang === 'zh' ? 'en' : 'zh-CN'}
-        aria-label={t('switchLanguageLabel')}
-        onClick={() => actions.languageChosen(lang === 'zh' ? 'en' : 'zh')}
-      >
-        {t('switchLanguage')}
-      </button>
-    </header>
+    <>
+      <PrintHeader />
+      <header className="app-header">
+        <div className="app-heading">
+          <h1>{t('appTitle')}</h1>
+          <p className="app-source">{t('appSource')}</p>
+        </div>
+        <div className="app-header-actions">
+          <ShareButtons />
+          <button
+            type="button"
+            className="lang-switch"
+            lang={other === 'en' ? 'en' : 'zh-CN'}
+            aria-label={t('switchLanguageLabel')}
+            onClick={() => actions.languageChosen(other)}
+          >
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+    </>
   );
 }

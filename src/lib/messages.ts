@@ -72,6 +72,7 @@ export const messages = {
   ownershipPublic: { zh: '公办', en: 'Public' },
   ownershipPrivate: { zh: '民办', en: 'Private' },
   schoolsLeft: { zh: '{count} 所学校（共 {total} 所）', en: '{count} of {total} schools' },
+  chipLabel: { zh: '{name}：{value}', en: '{name}: {value}' },
   removeFilter: { zh: '移除筛选：{label}', en: 'Remove filter: {label}' },
   clearFilters: { zh: '清除全部筛选', en: 'Clear all filters' },
   noFilters: { zh: '未筛选：显示全省', en: 'No filter: the whole province' },
