@@ -76,6 +76,15 @@ export const messages = {
   removeFilter: { zh: '移除筛选：{label}', en: 'Remove filter: {label}' },
   clearFilters: { zh: '清除全部筛选', en: 'Clear all filters' },
   noFilters: { zh: '未筛选：显示全省', en: 'No filter: the whole province' },
+  standingPlace: { zh: '{scope}第 {rank}/{of}', en: '#{rank} of {of} {scope}' },
+  standingTied: {
+    zh: '{scope}并列第 {rank}/{of}（{tied} 所）',
+    en: 'joint #{rank} of {of} {scope} ({tied} schools)',
+  },
+  standingMostShare: { zh: '{scope}{tied} 所为 {value}（共 {of} 所）', en: '{tied} of {of} {scope} at {value}' },
+  scopeProvince: { zh: '全省', en: 'in the province' },
+  scopePeers: { zh: '同类', en: 'peers' },
+  scopeView: { zh: '在所显示学校中', en: 'of the schools in view' },
   urlDropped: {
     zh: '链接中有无法识别的参数，已忽略：{list}',
     en: 'The link had parameters that could not be used and were ignored: {list}',
