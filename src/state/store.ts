@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { defaultIntent, MAX_COMPARED, type Intent, type Ownership, type Tier } from './intent';
+import { defaultIntent, MAX_COMPARED, type Benchmark, type Intent, type Ownership, type Tier } from './intent';
+import type { ChartTab } from './vocabulary';
 import type { Lang } from '@/lib/format';
 
 interface StoreState extends Intent {
@@ -26,6 +27,32 @@ export const actions = {
   comparisonSwapped: () => set((s) => ({ compared: [...s.compared].reverse() })),
   comparisonCleared: () => set({ compared: [] }),
   metricChosen: (metric: string) => set({ metric }),
+  /** A school's profile opened (from search, a bar, a marker, a row) or closed. */
+  schoolOpened: (id: string) => set({ school: id }),
+  profileClosed: () => set({ school: null }),
+  benchmarkToggled: (benchmark: Benchmark) =>
+    set((s) => ({
+      benchmarks: s.benchmarks.includes(benchmark)
+        ? s.benchmarks.filter((b) => b !== benchmark)
+        : [...s.benchmarks, benchmark],
+    })),
+  /** "与同类学校对比" on a profile: that school beside its peers' median. */
+  peersCompared: (id: string) => set({ compared: [id], benchmarks: ['peers'] }),
+  chartTabChosen: (tab: ChartTab) => set({ tab }),
+  viewShownAs: (viewId: string, shown: 'chart' | 'table') =>
+    set((s) => ({
+      tables:
+        shown === 'table'
+          ? s.tables.includes(viewId)
+            ? s.tables
+            : [...s.tables, viewId]
+          : s.tables.filter((v) => v !== viewId),
+    })),
+  showAllToggled: (viewId: string) =>
+    set((s) => ({
+      expanded: s.expanded.includes(viewId) ? s.expanded.filter((v) => v !== viewId) : [...s.expanded, viewId],
+    })),
+  noteOpened: (id: string | null) => set({ note: id }),
   languageChosen: (lang: Lang) => set({ lang }),
   schoolHovered: (id: string | null) => set({ hovered: id }),
   /** The URL changed (load, back, forward): take its intent whole. */
@@ -40,16 +67,51 @@ export const useSchoolType = () => useStore((s) => s.schoolType);
 export const useCompared = () => useStore((s) => s.compared);
 export const useMetric = () => useStore((s) => s.metric);
 export const useHovered = () => useStore((s) => s.hovered);
+export const useSchool = () => useStore((s) => s.school);
+export const useBenchmarks = () => useStore((s) => s.benchmarks);
+export const useChartTab = () => useStore((s) => s.tab);
+export const useNote = () => useStore((s) => s.note);
+/** Whether a view is shown as its table, and whether it shows every row. */
+export const useShownAsTable = (viewId: string) => useStore((s) => s.tables.includes(viewId));
+export const useShowsAll = (viewId: string) => useStore((s) => s.expanded.includes(viewId));
 
 /** The shareable part of the state, for the URL. */
 export function currentIntent(): Intent {
-  const { prefecture, tier, ownership, schoolType, compared, metric, lang } = useStore.getState();
-  return { prefecture, tier, ownership, schoolType, compared, metric, lang };
+  const {
+    prefecture,
+    tier,
+    ownership,
+    schoolType,
+    school,
+    compared,
+    benchmarks,
+    metric,
+    tab,
+    tables,
+    expanded,
+    note,
+    lang,
+  } = useStore.getState();
+  return {
+    prefecture,
+    tier,
+    ownership,
+    schoolType,
+    school,
+    compared,
+    benchmarks,
+    metric,
+    tab,
+    tables,
+    expanded,
+    note,
+    lang,
+  };
 }
 
 export function subscribeToIntent(listener: (intent: Intent) => void): () => void {
   return useStore.subscribe((state, previous) => {
-    const keys: (keyof Intent)[] = ['prefecture', 'tier', 'ownership', 'schoolType', 'compared', 'metric', 'lang'];
+    const keys = Object.keys(defaultIntent) as (keyof Intent)[];
     if (keys.some((k) => state[k] !== previous[k])) listener(currentIntent());
   });
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { actions, currentIntent, subscribeToIntent } from './store';
 import { noticeActions } from './notices';
-import { dropUnknownSchools, parseIntent, serializeIntent, type ParsedUrl } from './url';
+import { dropUnknownNote, dropUnknownSchools, parseIntent, serializeIntent, type ParsedUrl } from './url';
 
 function addressWith(search: string): string {
   return `${window.location.pathname}${search}${window.location.hash}`;
@@ -39,7 +39,16 @@ export function useUrlSync(): void {
   }, []);
 }
 
-/** Once schools.json is known, drops compared schools it does not have. */
+/** Once data-notes.json is known, drops an opened note it does not have. */
+export function useKnownNotes(knownIds: ReadonlySet<string> | undefined): void {
+  useEffect(() => {
+    if (!knownIds) return;
+    const parsed = dropUnknownNote(currentIntent(), knownIds);
+    if (parsed.dropped.length > 0) applyFromAddress(parsed);
+  }, [knownIds]);
+}
+
+/** Once schools.json is known, drops compared and profiled schools it does not have. */
 export function useKnownSchools(knownIds: ReadonlySet<string> | undefined): void {
   useEffect(() => {
     if (!knownIds) return;

@@ -49,3 +49,17 @@ export const METRIC_IDS = [
   'learning-stars-national',
   'lifelong-brands-national',
 ] as const;
+
+/** The tabs of the report charts, in their order on screen. */
+export const CHART_TABS = [
+  'schools',
+  'composition',
+  'students',
+  'conditions',
+  'teachers',
+  'resources',
+  'contests',
+] as const;
+export type ChartTab = (typeof CHART_TABS)[number];
+
+export const BENCHMARKS = ['province', 'peers'] as const;

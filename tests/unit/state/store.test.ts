@@ -75,6 +75,12 @@ describe('the store of user intent', () => {
       () => actions.schoolTypeChosen('medicine'),
       () => actions.schoolCompared('a'),
       () => actions.metricChosen('graduates'),
+      () => actions.schoolOpened('jiuquan'),
+      () => actions.benchmarkToggled('province'),
+      () => actions.chartTabChosen('contests'),
+      () => actions.viewShownAs('per-school', 'table'),
+      () => actions.showAllToggled('per-school'),
+      () => actions.noteOpened('graduate-survey'),
       () => actions.languageChosen('en'),
     ]) {
       listener.mockClear();
@@ -85,5 +91,37 @@ describe('the store of user intent', () => {
     unsubscribe();
     actions.prefectureCleared();
     expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('shows a view as its table and back, and toggles show-all, per view', () => {
+    actions.viewShownAs('per-school', 'table');
+    actions.viewShownAs('per-school', 'table');
+    actions.viewShownAs('by-tier', 'table');
+    expect(currentIntent().tables).toEqual(['per-school', 'by-tier']);
+    actions.viewShownAs('per-school', 'chart');
+    expect(currentIntent().tables).toEqual(['by-tier']);
+    actions.showAllToggled('per-school');
+    expect(currentIntent().expanded).toEqual(['per-school']);
+    actions.showAllToggled('per-school');
+    expect(currentIntent().expanded).toEqual([]);
+  });
+
+  it('adds and removes comparison benchmarks, and compares a school with its peers from its profile', () => {
+    actions.benchmarkToggled('province');
+    actions.benchmarkToggled('peers');
+    expect(currentIntent().benchmarks).toEqual(['province', 'peers']);
+    actions.benchmarkToggled('province');
+    expect(currentIntent().benchmarks).toEqual(['peers']);
+    actions.schoolCompared('a');
+    actions.schoolCompared('b');
+    actions.peersCompared('jiuquan');
+    expect(currentIntent()).toMatchObject({ compared: ['jiuquan'], benchmarks: ['peers'] });
+  });
+
+  it('opens and closes a school profile', () => {
+    actions.schoolOpened('jiuquan');
+    expect(currentIntent().school).toBe('jiuquan');
+    actions.profileClosed();
+    expect(currentIntent().school).toBeNull();
   });
 });

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { defaultIntent, type Intent } from '@/state/intent';
-import { dropUnknownSchools, parseIntent, serializeIntent } from '@/state/url';
+import { dropUnknownNote, dropUnknownSchools, parseIntent, serializeIntent } from '@/state/url';
 
 const everything: Intent = {
   prefecture: 'jiuquan',
   tier: 'junior-college',
   ownership: 'private',
   schoolType: 'science-engineering',
+  school: 'jiuquan',
   compared: ['lz-petrochemical', 'jiuquan'],
+  benchmarks: ['province', 'peers'],
   metric: 'graduates',
+  tab: 'resources',
+  tables: ['per-school', 'by-tier'],
+  expanded: ['per-school'],
+  note: 'graduate-survey',
   lang: 'en',
 };
 
@@ -45,6 +51,36 @@ describe('URL of the shareable state', () => {
     const { intent, dropped } = parseIntent('?compare=a,a,B!,b,c,d,e');
     expect(intent.compared).toEqual(['a', 'b', 'c', 'd']);
     expect(dropped.map((d) => d.value)).toEqual(['a', 'B!', 'e']);
+  });
+
+  it('drops unknown tabs, benchmarks and malformed view ids, keeping each valid one once', () => {
+    const { intent, dropped } = parseIntent(
+      '?tab=gossip&benchmark=province,moon,province&table=per-school,Bad!&all=x&note=%3Cb%3E',
+    );
+    expect(intent).toMatchObject({
+      tab: 'schools',
+      benchmarks: ['province'],
+      tables: ['per-school'],
+      expanded: ['x'],
+      note: null,
+    });
+    expect(dropped).toEqual([
+      { param: 'tab', value: 'gossip' },
+      { param: 'note', value: '<b>' },
+      { param: 'benchmark', value: 'moon' },
+      { param: 'benchmark', value: 'province' },
+      { param: 'table', value: 'Bad!' },
+    ]);
+  });
+
+  it('drops a profiled school and a data note the data does not have', () => {
+    const schools = dropUnknownSchools({ ...defaultIntent, school: 'hogwarts' }, new Set(['jiuquan']));
+    expect(schools.intent.school).toBeNull();
+    expect(schools.dropped).toEqual([{ param: 'school', value: 'hogwarts' }]);
+    expect(dropUnknownSchools({ ...defaultIntent, school: 'jiuquan' }, new Set(['jiuquan'])).dropped).toEqual([]);
+    const note = dropUnknownNote({ ...defaultIntent, note: 'no-such-note' }, new Set(['graduate-survey']));
+    expect(note.intent.note).toBeNull();
+    expect(note.dropped).toEqual([{ param: 'note', value: 'no-such-note' }]);
   });
 
   it('drops compared schools the data does not have', () => {
