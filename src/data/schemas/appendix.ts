@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { englishWhereChinese, translationSchema } from './common';
 
 const text = z.string().check(z.minLength(1));
 
@@ -23,12 +24,15 @@ export const appendixRowSchema = z
     labelEn: text,
     starred: z.boolean(),
     unit: text,
+    unitEn: z.optional(text),
     // null where the report prints "-".
     value: z.nullable(z.number()),
     valueText: text,
     surveyCount: z.optional(z.int().check(z.positive())),
     surveyMethod: z.optional(text),
+    surveyMethodEn: z.optional(text),
   })
+  .check(englishWhereChinese(['unit', 'unitEn'], ['surveyMethod', 'surveyMethodEn']))
   .check(
     z.refine((row) => (row.level === 0) === (row.parentId === undefined), {
       message: 'a level-0 row has no parentId, a sub-item (level 1 or 2) has one',
@@ -66,6 +70,8 @@ export const appendixFileSchema = z.object({
       }),
     )
     .check(z.length(6, 'the report has six appendix tables')),
+  // Last, so that a broken file reports its real problem first.
+  translation: translationSchema,
 });
 export type AppendixFile = z.infer<typeof appendixFileSchema>;
 export type AppendixTable = AppendixFile['tables'][number];

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { sourceSchema } from './common';
+import { englishWhereChinese, sourceSchema, translationSchema } from './common';
 
 const text = z.string().check(z.minLength(1));
 
@@ -48,7 +48,17 @@ export const dataNotesFileSchema = z.object({
         titleZh: text,
         titleEn: text,
         values: z
-          .array(z.object({ labelZh: text, labelEn: text, valueText: text, source: sourceSchema }))
+          .array(
+            z
+              .object({
+                labelZh: text,
+                labelEn: text,
+                valueText: text,
+                valueTextEn: z.optional(text),
+                source: sourceSchema,
+              })
+              .check(englishWhereChinese(['valueText', 'valueTextEn'])),
+          )
           .check(z.minLength(2, 'a note sets at least two statements side by side')),
         explanationZh: text,
         explanationEn: text,
@@ -62,5 +72,7 @@ export const dataNotesFileSchema = z.object({
       }),
     )
     .check(z.minLength(1)),
+  // Last, so that a broken file reports its real problem first.
+  translation: translationSchema,
 });
 export type DataNote = z.infer<typeof dataNotesFileSchema>['notes'][number];

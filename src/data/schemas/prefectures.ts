@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { prefectureIdSchema, sourceSchema } from './common';
+import { prefectureIdSchema, sourceSchema, translationSchema } from './common';
 
 export const prefecturesFileSchema = z.object({
   source: sourceSchema,
@@ -14,5 +14,7 @@ export const prefecturesFileSchema = z.object({
       }),
     )
     .check(z.length(14, 'Gansu has 14 prefecture-level divisions')),
+  // Last, so that a broken file reports its real problem first.
+  translation: translationSchema,
 });
 export type Prefecture = z.infer<typeof prefecturesFileSchema>['prefectures'][number];

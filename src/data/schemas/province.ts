@@ -1,22 +1,25 @@
 import { z } from 'zod/mini';
-import { schoolIdSchema, sourceSchema } from './common';
+import { englishWhereChinese, schoolIdSchema, sourceSchema, translationSchema } from './common';
 
 const text = z.string().check(z.minLength(1));
 
-export const figureSchema = z.object({
-  id: text,
-  group: text,
-  labelZh: text,
-  labelEn: text,
-  value: z.number(),
-  unit: text,
-  unitEn: text,
-  source: sourceSchema,
-  base: z.optional(text),
-  baseEn: z.optional(text),
-  schoolIds: z.optional(z.array(schoolIdSchema)),
-  note: z.optional(text),
-});
+export const figureSchema = z
+  .object({
+    id: text,
+    group: text,
+    labelZh: text,
+    labelEn: text,
+    value: z.number(),
+    unit: text,
+    unitEn: text,
+    source: sourceSchema,
+    base: z.optional(text),
+    baseEn: z.optional(text),
+    schoolIds: z.optional(z.array(schoolIdSchema)),
+    note: z.optional(text),
+    noteEn: z.optional(text),
+  })
+  .check(englishWhereChinese(['base', 'baseEn'], ['note', 'noteEn']));
 
 export const provinceFileSchema = z.object({
   figures: z.array(figureSchema).check(z.minLength(1)),
@@ -68,6 +71,8 @@ export const provinceFileSchema = z.object({
     groups: z.array(z.object({ id: text, labelZh: text, labelEn: text, persons: z.number() })).check(z.minLength(1)),
     totalPersons: z.number(),
   }),
+  // Last, so that a broken file reports its real problem first.
+  translation: translationSchema,
 });
 export type ProvinceFile = z.infer<typeof provinceFileSchema>;
 export type Figure = z.infer<typeof figureSchema>;

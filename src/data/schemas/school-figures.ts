@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { sourceSchema } from './common';
+import { sourceSchema, translationSchema } from './common';
 
 export const schoolFiguresFileSchema = z.object({
   metrics: z
@@ -17,5 +17,7 @@ export const schoolFiguresFileSchema = z.object({
       }),
     )
     .check(z.minLength(1)),
+  // Last, so that a broken file reports its real problem first.
+  translation: translationSchema,
 });
 export type SchoolMetric = z.infer<typeof schoolFiguresFileSchema>['metrics'][number];

@@ -85,3 +85,17 @@ describe('the data-notes panel', () => {
     expect(await within(panel).findByRole('alert')).toHaveTextContent('data-notes.json');
   });
 });
+
+describe('the data-notes panel in English', () => {
+  it('shows the dashboard’s English for values, with the Chinese original on hover', async () => {
+    const panel = openPanel({ lang: 'en' });
+    const summary = within(panel).getByText('Government research funding: the text and Appendix 4 disagree');
+    await userEvent.click(summary);
+    const note = summary.closest('details') as HTMLElement;
+    const value = within(note).getByText('¥24,824,900 (printed as 2482.49 × ¥10,000)');
+    expect(value).toHaveAttribute('title', '2482.49 万元');
+    expect(summary).toHaveAttribute('title', '纵向科研经费：正文与附表4不一致');
+    // Only the originals in title attributes are Chinese: no Chinese on screen.
+    expect(note.textContent).not.toMatch(/[\u3400-\u9fff]/);
+  });
+});
