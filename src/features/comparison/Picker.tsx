@@ -1,23 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMessages } from '@/components/use-t';
 import type { School } from '@/data/domain';
+import { findSchools } from '@/data/derive/search';
 import { MAX_COMPARED } from '@/state/intent';
 import { actions, useCompared, useLang } from '@/state/store';
 import { compareMessages } from './messages';
-
-/** Every name a school may be searched by: 表1, English, and the report's other names. */
-export function searchNames(s: School): string[] {
-  return [s.nameZh, s.nameEn, s.shortEn, ...s.otherNames.map((o) => o.name)];
-}
-
-/** The schools whose names contain the query (an exact name wins over partial matches). */
-export function findSchools(query: string, schools: readonly School[]): School[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
-  const exact = schools.filter((s) => searchNames(s).some((n) => n.toLowerCase() === q));
-  if (exact.length > 0) return exact;
-  return schools.filter((s) => searchNames(s).some((n) => n.toLowerCase().includes(q)));
-}
 
 /** A labelled search box with suggestions (a datalist: native, keyboard-usable, no script needed). */
 export function Picker({ schools }: { schools: readonly School[] }) {

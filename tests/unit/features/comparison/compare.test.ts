@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexById, type SchoolFigures } from '@/data/domain';
 import { compareSchools, measures, peerGroup } from '@/features/comparison/compare';
-import { findSchools } from '@/features/comparison/Picker';
+import { findSchools } from '@/data/derive/search';
 import { newMajors, schools, students } from '../../fixtures';
 
 const figures: SchoolFigures = { metrics: [students, newMajors], byId: indexById([students, newMajors]) };
