@@ -3,46 +3,44 @@ import { QueryState } from '@/components/QueryState';
 import { NoteMarks } from '@/components/NoteMarks';
 import { useNotes } from '@/components/use-notes';
 import { useScope } from '@/components/use-scope';
-import { useMessages, useT } from '@/components/use-t';
+import { useT } from '@/components/use-t';
 import { useProvince, useSchoolFigures, useSchools } from '@/data/queries';
-import { formatNumber, formatShort } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
+import { localSource, pick } from '@/lib/i18n';
 import { useLang } from '@/state/store';
+import { headlineDisplay } from './display';
 import { deriveProvinceHeadlines, deriveSchoolHeadlines, type HeadlineFigure } from './headline';
 import { headlineMessages } from './messages';
 
 function HeadlineCard({ figure, noteKey }: { figure: HeadlineFigure; noteKey: string }) {
   const lang = useLang();
-  const t = useT();
+  const t = useT(headlineMessages);
   const notes = useNotes([noteKey]);
-  const short = figure.unit === '%' ? null : formatShort(figure.value, lang);
-  const label = lang === 'zh' ? figure.labelZh : figure.labelEn;
-  const unit = lang === 'zh' ? figure.unit : figure.unitEn;
-  const base = lang === 'zh' ? figure.baseZh : figure.baseEn;
+  const shown = headlineDisplay(figure, lang);
   return (
     <li className="headline-card" data-figure={figure.id}>
       <span className="headline-label">
-        {label}
+        {pick(lang, figure, 'label')}
         <NoteMarks notes={notes} />
       </span>
       <span className="headline-value">
-        {formatNumber(figure.value, lang)}
-        {figure.unit === '%' ? '%' : <span className="headline-unit"> {unit}</span>}
+        {shown.value}
+        {shown.unit && <span className="headline-unit"> {shown.unit}</span>}
       </span>
-      {short && <span className="headline-short">{t('roughly', { value: short })}</span>}
-      {base && <span className="headline-base">{t('base', { base })}</span>}
+      {shown.aside && <span className="headline-short">{shown.aside}</span>}
+      {shown.base && <span className="headline-base">{t('base', { base: shown.base })}</span>}
       {figure.provinceValue !== undefined && (
         <span className="headline-province">
           {t('provinceValue', { value: formatNumber(figure.provinceValue, lang) })}
         </span>
       )}
-      <span className="headline-source">{t('source', { source: figure.source })}</span>
+      <span className="headline-source">{t('source', { source: localSource(lang, figure.source) })}</span>
     </li>
   );
 }
 
 export function HeadlinePanel() {
-  const t = useT();
-  const m = useMessages(headlineMessages);
+  const t = useT(headlineMessages);
   const schools = useSchools();
   const figures = useSchoolFigures();
   const province = useProvince();
@@ -52,7 +50,7 @@ export function HeadlinePanel() {
       <p className="headline-scope">{scope.subtitle}</p>
       <QueryState queries={[schools, figures]} what={t('headlineTitle')}>
         {(s, f) => (
-          <ul className="headline-list" aria-label={m('schoolTotals')}>
+          <ul className="headline-list" aria-label={t('schoolTotals')}>
             {deriveSchoolHeadlines(s.list, scope.inView ?? s.list, f).map((figure) => (
               <HeadlineCard key={figure.id} figure={figure} noteKey={`school-metric:${figure.id}`} />
             ))}
@@ -60,12 +58,12 @@ export function HeadlinePanel() {
         )}
       </QueryState>
       <h3 className="headline-subhead">
-        {m('provinceWide')}
-        {scope.active && <span className="scope-note"> {m('notFiltered')}</span>}
+        {t('provinceWide')}
+        {scope.active && <span className="scope-note"> {t('notFiltered')}</span>}
       </h3>
-      <QueryState queries={[province]} what={m('provinceWide')}>
+      <QueryState queries={[province]} what={t('provinceWide')}>
         {(p) => (
-          <ul className="headline-list" aria-label={m('provinceWide')}>
+          <ul className="headline-list" aria-label={t('provinceWide')}>
             {deriveProvinceHeadlines(p.figureById).map((figure) => (
               <HeadlineCard key={figure.id} figure={figure} noteKey={`figure:${figure.id}`} />
             ))}
