@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { renderImage, type ImageSize } from '@/lib/export/compose';
-import { toCsv } from '@/lib/export/csv';
 import { download } from '@/lib/export/download';
 import { exportFileName } from '@/lib/export/file-name';
 import type { ExportableView } from '@/lib/export/registry';
@@ -22,8 +21,11 @@ export function ExportMenu({ view }: { view: ExportableView }) {
     try {
       const table = view.table();
       const name = (ext: string) => exportFileName({ topic: view.topic, scope: view.fileScope(), ext });
-      if (format === 'csv') download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name('csv'));
-      else if (format === 'xlsx') {
+      if (format === 'csv') {
+        // Papa Parse loads with the first CSV asked for, not with every view that offers one.
+        const { toCsv } = await import('@/lib/export/csv');
+        download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+      } else if (format === 'xlsx') {
         const { toXlsx } = await import('@/lib/export/xlsx');
         download(await toXlsx(table), name('xlsx'));
       } else {
