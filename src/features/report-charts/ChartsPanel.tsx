@@ -1,13 +1,21 @@
 import './charts.css';
-import { useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
 import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
 import { useScope } from '@/components/use-scope';
-import { useMessages } from '@/components/use-t';
+import { useMessages, useT } from '@/components/use-t';
 import { useLists, usePrefectures, useProvince, useSchoolFigures, useSchools } from '@/data/queries';
 import { chartsMessages } from './messages';
-import { CompositionCharts, ConditionCharts, ContestCharts, StudentCharts, TeacherCharts } from './ProvinceCharts';
 import { SchoolMetricChart } from './SchoolCharts';
+
+// The report's other charts (and recharts, which draws them) load with the first tab that shows
+// them, not with the first view; pointing at or focusing a tab starts the load early.
+const provinceCharts = () => import('./ProvinceCharts');
+const CompositionCharts = lazy(() => provinceCharts().then((m) => ({ default: m.CompositionCharts })));
+const ConditionCharts = lazy(() => provinceCharts().then((m) => ({ default: m.ConditionCharts })));
+const ContestCharts = lazy(() => provinceCharts().then((m) => ({ default: m.ContestCharts })));
+const StudentCharts = lazy(() => provinceCharts().then((m) => ({ default: m.StudentCharts })));
+const TeacherCharts = lazy(() => provinceCharts().then((m) => ({ default: m.TeacherCharts })));
 
 const TABS = [
   'tabSchools',
@@ -19,6 +27,13 @@ const TABS = [
   'tabContests',
 ] as const;
 type Tab = (typeof TABS)[number];
+const LAZY_TABS: ReadonlySet<Tab> = new Set([
+  'tabComposition',
+  'tabStudents',
+  'tabConditions',
+  'tabTeachers',
+  'tabContests',
+]);
 
 const RESOURCE_METRICS = [
   'provincial-courses-led',
@@ -111,6 +126,7 @@ function TabContent({ tab }: { tab: Tab }) {
 /** The report's figures and tables as charts, in tabs so the panel stays short. */
 export function ChartsPanel() {
   const m = useMessages(chartsMessages);
+  const t = useT();
   const [tab, setTab] = useState<Tab>('tabSchools');
   const onKey = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -122,23 +138,33 @@ export function ChartsPanel() {
   return (
     <Panel id="charts" title={m('title')}>
       <div role="tablist" aria-label={m('tabs')} className="chart-tabs" onKeyDown={onKey}>
-        {TABS.map((t) => (
+        {TABS.map((name) => (
           <button
-            key={t}
-            id={`chart-tab-${t}`}
+            key={name}
+            id={`chart-tab-${name}`}
             type="button"
             role="tab"
-            aria-selected={tab === t}
+            aria-selected={tab === name}
             aria-controls="chart-tabpanel"
-            tabIndex={tab === t ? 0 : -1}
-            onClick={() => setTab(t)}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onPointerEnter={LAZY_TABS.has(name) ? () => void provinceCharts() : undefined}
+            onFocus={LAZY_TABS.has(name) ? () => void provinceCharts() : undefined}
           >
-            {m(t)}
+            {m(name)}
           </button>
         ))}
       </div>
       <div id="chart-tabpanel" role="tabpanel" aria-labelledby={`chart-tab-${tab}`}>
-        <TabContent tab={tab} />
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('loading', { what: m(tab) })}
+            </p>
+          }
+        >
+          <TabContent tab={tab} />
+        </Suspense>
       </div>
     </Panel>
   );
