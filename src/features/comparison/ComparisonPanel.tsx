@@ -1,5 +1,5 @@
 import './comparison.css';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { ChartFrame } from '@/components/ChartFrame';
 import { DatasetErrorMessage } from '@/components/DatasetErrorMessage';
 import { ExportMenu } from '@/components/ExportMenu';
@@ -13,10 +13,13 @@ import { formatNumber } from '@/lib/format';
 import { actions, useCompared, useLang } from '@/state/store';
 import { CompareTable } from './CompareTable';
 import { compareSchools, measures, memberships, peerGroup } from './compare';
-import { GapChart, gapRows } from './GapChart';
+import { gapRows } from './gap-rows';
 import { Memberships } from './Memberships';
 import { compareMessages } from './messages';
 import { Picker } from './Picker';
+
+// recharts draws the gap chart: it loads with the first comparison, not with the panel's picker.
+const GapChart = lazy(() => import('./GapChart').then((m) => ({ default: m.GapChart })));
 
 function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFigures }) {
   const m = useMessages(compareMessages);
@@ -141,7 +144,9 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
               })),
             }}
           >
-            <GapChart rows={rows} schools={chosen} lang={lang} />
+            <Suspense fallback={<p className="loading">{t('loading', { what: m('gapTitle') })}</p>}>
+              <GapChart rows={rows} schools={chosen} lang={lang} />
+            </Suspense>
           </ChartFrame>
           {[listsQuery, casesQuery].map((q, i) => (q.isError ? <DatasetErrorMessage key={i} error={q.error} /> : null))}
           <Memberships items={items} schools={chosen} lang={lang} />

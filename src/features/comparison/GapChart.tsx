@@ -12,24 +12,9 @@ import {
 import type { School } from '@/data/domain';
 import { formatNumber, type Lang } from '@/lib/format';
 import type { ComparedMeasure } from './compare';
+import { gapRows } from './gap-rows';
 
 const COLORS = ['#08519c', '#d95f02', '#1b9e77', '#7570b3'];
-
-/** Each school's value as a percentage of the province median, per measure: gaps at a glance. */
-export function gapRows(rows: readonly ComparedMeasure[], lang: Lang) {
-  return rows
-    .filter((r) => r.median !== null && r.median > 0)
-    .map((r) => ({
-      key: r.measure.id,
-      label: lang === 'zh' ? r.measure.labelZh : r.measure.labelEn,
-      ...Object.fromEntries(
-        r.values.map((v) => [
-          v.schoolId,
-          v.value === null ? null : Math.round((v.value / (r.median as number)) * 1000) / 10,
-        ]),
-      ),
-    }));
-}
 
 export function GapChart({ rows, schools, lang }: { rows: ComparedMeasure[]; schools: School[]; lang: Lang }) {
   const data = gapRows(rows, lang);
