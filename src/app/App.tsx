@@ -1,27 +1,20 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { lazy, useEffect, useMemo } from 'react';
 import { Header } from './Header';
 import { FilterBar } from './FilterBar';
 import { UrlNotice } from './UrlNotice';
+import { Deferred } from './Deferred';
+import { afterNextPaint, firstViewPainted, useFirstViewPainted, whenDatasetsSettled } from './first-paint';
 import { HeadlinePanel } from '@/features/headline/HeadlinePanel';
-import { NotesPanel } from '@/features/notes/NotesPanel';
 import { MapPanel } from '@/features/map/MapPanel';
 import { ChartsPanel } from '@/features/report-charts/ChartsPanel';
 import { DatasetErrorMessage } from '@/components/DatasetErrorMessage';
-import { usePrefectures, useSchools } from '@/data/queries';
+import { appendixQuery, provinceQuery, usePrefectures, useSchools } from '@/data/queries';
 import { useLang } from '@/state/store';
 import { useKnownSchools, useUrlSync } from '@/state/use-url-sync';
-import { useT } from '@/components/use-t';
 
-function LoadingPanel() {
-  const t = useT();
-  return (
-    <p className="loading panel" role="status">
-      {t('loading', { what: '' })}
-    </p>
-  );
-}
-
-// Panels below the fold load after the first view has painted, keeping its script small.
+// Panels below the fold load and render after the first view has painted, keeping its script
+// small and its main thread free; the scorecard (whose charts need recharts) waits until it is near.
 const ComparisonPanel = lazy(() =>
   import('@/features/comparison/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel })),
 );
@@ -29,6 +22,24 @@ const ScorecardPanel = lazy(() =>
   import('@/features/scorecard/ScorecardPanel').then((m) => ({ default: m.ScorecardPanel })),
 );
 const ExportPanel = lazy(() => import('@/features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const NotesPanel = lazy(() => import('@/features/notes/NotesPanel').then((m) => ({ default: m.NotesPanel })));
+
+/**
+ * The scorecard waits until it is near; its datasets load after the first paint all the same, so
+ * that a broken one is named on screen (the panel then mounts to show its error) without scrolling.
+ */
+function DeferredScorecard() {
+  const painted = useFirstViewPainted();
+  const failed = useQueries({
+    queries: [appendixQuery, provinceQuery].map((q) => ({ ...q, enabled: painted })),
+    combine: (results) => results.some((r) => r.isError),
+  });
+  return (
+    <Deferred id="scorecard" untilNear failed={failed}>
+      <ScorecardPanel />
+    </Deferred>
+  );
+}
 
 export function App() {
   const lang = useLang();
@@ -40,6 +51,9 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+  const queryClient = useQueryClient();
+  // Once the first view has painted with its data, the panels below the fold render.
+  useEffect(() => whenDatasetsSettled(queryClient, () => afterNextPaint(firstViewPainted)), [queryClient]);
 
   return (
     <div className="app">
@@ -54,12 +68,16 @@ export function App() {
         <HeadlinePanel />
         <MapPanel />
         <ChartsPanel />
-        <Suspense fallback={<LoadingPanel />}>
+        <Deferred id="compare">
           <ComparisonPanel />
-          <ScorecardPanel />
+        </Deferred>
+        <DeferredScorecard />
+        <Deferred id="export">
           <ExportPanel />
-        </Suspense>
-        <NotesPanel />
+        </Deferred>
+        <Deferred id="data-notes">
+          <NotesPanel />
+        </Deferred>
       </main>
     </div>
   );

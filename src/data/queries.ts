@@ -5,6 +5,7 @@ import {
   boundariesDataset,
   casesDataset,
   dataNotesDataset,
+  glossaryDataset,
   listsDataset,
   prefecturesDataset,
   provinceDataset,
@@ -12,7 +13,11 @@ import {
   schoolsDataset,
 } from './datasets';
 
-/** One query per dataset file; files never change while the app runs, so they never go stale. */
+/**
+ * One query per dataset file; files never change while the app runs, so they never go stale. A
+ * failed file stays failed: no retry, and no refetch when a later view (a panel rendered after the
+ * first paint, or the app after main.tsx preloaded the file) starts to use it.
+ */
 export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
   return queryOptions({
     queryKey: ['dataset', spec.file],
@@ -20,6 +25,7 @@ export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
+    retryOnMount: false,
   });
 }
 
@@ -31,6 +37,7 @@ export const appendixQuery = datasetQuery(appendixDataset);
 export const listsQuery = datasetQuery(listsDataset);
 export const casesQuery = datasetQuery(casesDataset);
 export const dataNotesQuery = datasetQuery(dataNotesDataset);
+export const glossaryQuery = datasetQuery(glossaryDataset);
 export const boundariesQuery = datasetQuery(boundariesDataset);
 
 export const useSchools = () => useQuery(schoolsQuery);
@@ -41,4 +48,5 @@ export const useAppendix = () => useQuery(appendixQuery);
 export const useLists = () => useQuery(listsQuery);
 export const useCases = () => useQuery(casesQuery);
 export const useDataNotes = () => useQuery(dataNotesQuery);
+export const useGlossary = () => useQuery(glossaryQuery);
 export const useBoundaries = () => useQuery(boundariesQuery);

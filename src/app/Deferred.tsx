@@ -1,0 +1,76 @@
+import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useT } from '@/components/use-t';
+import { useFirstViewPainted } from './first-paint';
+
+interface Props {
+  /** The panel's own id: the placeholder keeps it, so links and scrolling find the place. */
+  id: string;
+  /**
+   * Wait, after the first paint, until the reader scrolls, the panel comes within a quarter screen
+   * of the viewport, or the keyboard starts moving focus: for panels whose charts pull in recharts.
+   */
+  untilNear?: boolean;
+  /** One of the panel's datasets has failed: the panel mounts at once to name the file. */
+  failed?: boolean;
+  children: ReactNode;
+}
+
+function Loading({ id }: { id?: string }) {
+  const t = useT();
+  return (
+    <p className="loading panel" role="status" id={id}>
+      {t('loading', { what: '' })}
+    </p>
+  );
+}
+
+/** True once the page scrolls, the element is near the viewport or Tab is pressed; at once where there is no observer. */
+function useNear(ref: RefObject<HTMLElement | null>, watch: boolean): boolean {
+  const [near, setNear] = useState(false);
+  const canObserve = typeof IntersectionObserver !== 'undefined';
+  useEffect(() => {
+    const element = ref.current;
+    if (!watch || near || !element || !canObserve) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
+      },
+      { rootMargin: '0px 0px 25% 0px' },
+    );
+    observer.observe(element);
+    // Scrolling at all means the reader is heading down: start now, so the panel is ready by the
+    // time they reach it. A keyboard user tabs through the page without scrolling it: the panel's
+    // controls must be there by the time focus reaches them. A transition keeps scrolling smooth.
+    const start = () => startTransition(() => setNear(true));
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') start();
+    };
+    window.addEventListener('scroll', start, { once: true, passive: true });
+    document.addEventListener('keydown', onKey);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', start);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [ref, watch, near, canObserve]);
+  return near || !canObserve;
+}
+
+/**
+ * A panel below the fold, rendered after the first view has painted. Once shown it stays shown
+ * (a failed query flips back to loading when refetched; unmounting then would loop).
+ */
+export function Deferred({ id, untilNear = false, failed = false, children }: Props) {
+  const painted = useFirstViewPainted();
+  const placeholder = useRef<HTMLDivElement>(null);
+  const near = useNear(placeholder, painted && untilNear);
+  const [shown, setShown] = useState(false);
+  if (!shown && painted && (!untilNear || near || failed)) setShown(true);
+  if (!shown)
+    return (
+      <div ref={placeholder} data-deferred={id}>
+        <Loading id={id} />
+      </div>
+    );
+  return <Suspense fallback={<Loading id={id} />}>{children}</Suspense>;
+}

@@ -1,0 +1,61 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Whether the first view has been painted with its data. Panels below the fold wait for it, so
+ * the first screen is built and drawn before anything else competes for the main thread. A tiny
+ * store of its own, so that flipping it re-renders only the panels that wait, not the whole app.
+ */
+let painted = false;
+const listeners = new Set<() => void>();
+
+/** Runs `callback` just after the browser has painted the frame now being prepared. */
+export function afterNextPaint(callback: () => void): void {
+  // A rAF callback runs before the paint; a task queued from it runs after that paint.
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+/** Longest wait for the first view's files before the rest renders anyway. */
+const SETTLE_BOUND_MS = 3000;
+
+/**
+ * Calls `callback` once no dataset is being fetched (every file the first view asked for has
+ * arrived or failed), or after a bound so that a stuck file does not hold back the whole page.
+ * Call it after the first commit, when every view on screen has started its queries.
+ */
+export function whenDatasetsSettled(client: QueryClient, callback: () => void): () => void {
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    stop();
+    // After react-query has handed the last result to React (it notifies in a task of its own).
+    setTimeout(callback, 0);
+  };
+  const unsubscribe = client.getQueryCache().subscribe(() => {
+    if (client.isFetching({ queryKey: ['dataset'] }) === 0) finish();
+  });
+  const timer = setTimeout(finish, SETTLE_BOUND_MS);
+  const stop = () => {
+    unsubscribe();
+    clearTimeout(timer);
+  };
+  if (client.isFetching({ queryKey: ['dataset'] }) === 0) finish();
+  return () => {
+    done = true;
+    stop();
+  };
+}
+
+export function firstViewPainted(): void {
+  if (painted) return;
+  painted = true;
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export const useFirstViewPainted = () => useSyncExternalStore(subscribe, () => painted);
