@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { FIRST_VIEW_FILES } from './src/data/first-view.js';
 
 // A strict Content-Security-Policy for the served build: the app talks to its own origin only
 // (an offline government intranet), so nothing else may load.
@@ -40,8 +41,29 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * `<link rel="preload" as="fetch" crossorigin>` for each dataset the first view draws from, under
+ * the build's base path, so the files download alongside the script instead of after it has run.
+ * `crossorigin` makes the preload match the app's own fetch() (cors mode, same-origin credentials).
+ */
+function preloadFirstViewData(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-first-view-data',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: () =>
+      FIRST_VIEW_FILES.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: `${base}data/${file}` },
+        injectTo: 'head' as const,
+      })),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadFirstViewData()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   build: { chunkSizeWarningLimit: 900 },

@@ -1,15 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { AppProviders } from './app/providers';
+import { AppProviders, createQueryClient } from './app/providers';
+import { preloadFirstView } from './app/preload';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders>
-      <App />
-    </AppProviders>
-  </StrictMode>,
+const queryClient = createQueryClient();
+// The first view's files are in the cache (or known to be broken) before the first render, so
+// every view draws once with its data; a slow file only delays that render by a bounded wait.
+void preloadFirstView(queryClient).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders client={queryClient}>
+        <App />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );
