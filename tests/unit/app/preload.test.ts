@@ -30,7 +30,9 @@ describe('preloading the first view before the first render', () => {
   it('stops waiting for a file that does not arrive, so the page renders and says it is loading', async () => {
     const served = fakeFetch();
     vi.stubGlobal('fetch', (input: RequestInfo | URL) =>
-      String(input).endsWith('gansu-prefectures.topo.json') ? new Promise<Response>(() => {}) : served(input),
+      (input instanceof Request ? input.url : input.toString()).endsWith('gansu-prefectures.topo.json')
+        ? new Promise<Response>(() => {})
+        : served(input),
     );
     const c = client();
     await preloadFirstView(c, 300);
