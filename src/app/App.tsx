@@ -4,11 +4,12 @@ import { Header } from './Header';
 import { FilterBar } from './FilterBar';
 import { UrlNotice } from './UrlNotice';
 import { Deferred } from './Deferred';
-import { afterNextPaint, firstViewPainted, useFirstViewPainted, whenDatasetsSettled } from './first-paint';
+import { afterNextPaint, firstViewPainted, useFirstViewPainted, whenDatasetsSettled, whenIdle } from './first-paint';
 import { HeadlinePanel } from '@/features/headline/HeadlinePanel';
 import { MapPanel } from '@/features/map/MapPanel';
 import { ChartsPanel } from '@/features/report-charts/ChartsPanel';
 import { DatasetErrorMessage } from '@/components/DatasetErrorMessage';
+import { registerAppFont } from '@/lib/export/fonts';
 import { appendixQuery, provinceQuery, usePrefectures, useSchools } from '@/data/queries';
 import { useLang } from '@/state/store';
 import { useKnownSchools, useUrlSync } from '@/state/use-url-sync';
@@ -52,8 +53,18 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   const queryClient = useQueryClient();
-  // Once the first view has painted with its data, the panels below the fold render.
-  useEffect(() => whenDatasetsSettled(queryClient, () => afterNextPaint(firstViewPainted)), [queryClient]);
+  // Once the first view has painted with its data: the panels below the fold, then (when the page
+  // is idle) the app font, whose swap then relayouts a finished page rather than one being built.
+  useEffect(
+    () =>
+      whenDatasetsSettled(queryClient, () =>
+        afterNextPaint(() => {
+          firstViewPainted();
+          whenIdle(() => void registerAppFont());
+        }),
+      ),
+    [queryClient],
+  );
 
   return (
     <div className="app">

@@ -15,6 +15,12 @@ export function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
 }
 
+/** Runs `callback` when the main thread has nothing else to do (within a second at the latest). */
+export function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
+  else setTimeout(callback, 100);
+}
+
 /** Longest wait for the first view's files before the rest renders anyway. */
 const SETTLE_BOUND_MS = 3000;
 

@@ -3,6 +3,24 @@ export const APP_FONT_FAMILY = 'Gansu Sans';
 export const APP_FONT_URL = `${import.meta.env.BASE_URL}fonts/gansu-sans-subset.woff2`;
 
 let embedCss: Promise<string> | null = null;
+let registered: Promise<void> | null = null;
+
+/**
+ * Adds the app font to the page (FontFace API, font-display swap). Called once the first view has
+ * painted, so its swap relayouts a finished page, not one still being built. Resolves when the
+ * face has loaded, or failed (the system CJK font then stays). Safe to call again.
+ */
+export function registerAppFont(): Promise<void> {
+  registered ??=
+    typeof FontFace === 'undefined' || typeof document === 'undefined' || !('fonts' in document)
+      ? Promise.resolve()
+      : (async () => {
+          const face = new FontFace(APP_FONT_FAMILY, `url(${APP_FONT_URL}) format('woff2')`, { display: 'swap' });
+          document.fonts.add(face);
+          await face.load();
+        })().catch(() => undefined);
+  return registered;
+}
 
 function toDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -31,6 +49,8 @@ export function fontEmbedCss(): Promise<string> {
 
 /** Waits until the app font is ready (or known to be missing) before anything is drawn. */
 export async function fontsReady(): Promise<void> {
+  // An export asked for before the page registered the font must not draw in a fallback face.
+  await registerAppFont();
   try {
     await document.fonts.load(`16px '${APP_FONT_FAMILY}'`, '甘肃');
   } catch {
