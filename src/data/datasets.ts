@@ -7,6 +7,7 @@ import { appendixFileSchema } from './schemas/appendix';
 import { listsFileSchema } from './schemas/lists';
 import { casesFileSchema } from './schemas/cases';
 import { dataNotesFileSchema } from './schemas/data-notes';
+import { glossaryFileSchema } from './schemas/glossary';
 import { boundariesFileSchema } from './schemas/boundaries';
 import { decodeBoundaries } from './boundaries';
 import {
@@ -18,6 +19,7 @@ import {
   type Boundaries,
   type Cases,
   type DataNotes,
+  type Glossary,
   type Lists,
   type Prefectures,
   type Province,
@@ -75,6 +77,12 @@ export const dataNotesDataset: DatasetSpec<z.infer<typeof dataNotesFileSchema>, 
   toDomain: (raw) => indexNotes(raw.notes),
 };
 
+export const glossaryDataset: DatasetSpec<z.infer<typeof glossaryFileSchema>, Glossary> = {
+  file: 'glossary.json',
+  schema: glossaryFileSchema,
+  toDomain: (raw) => ({ terms: raw.terms, byId: indexById(raw.terms) }),
+};
+
 export const boundariesDataset: DatasetSpec<z.infer<typeof boundariesFileSchema>, Boundaries> = {
   file: 'gansu-prefectures.topo.json',
   schema: boundariesFileSchema,
@@ -91,5 +99,6 @@ export const allDatasets = [
   listsDataset,
   casesDataset,
   dataNotesDataset,
+  glossaryDataset,
   boundariesDataset,
 ] as const;

@@ -6,6 +6,7 @@ import type { AppendixRow, AppendixTable } from './schemas/appendix';
 import type { ListRow, ReportList } from './schemas/lists';
 import type { ReportCase } from './schemas/cases';
 import type { DataNote } from './schemas/data-notes';
+import type { GlossaryTerm } from './schemas/glossary';
 
 export type {
   School,
@@ -18,6 +19,7 @@ export type {
   ListRow,
   ReportCase,
   DataNote,
+  GlossaryTerm,
 };
 
 export interface Schools {
@@ -101,6 +103,11 @@ export function indexNotes(notes: DataNote[]): DataNotes {
     }
   }
   return { notes, byTouch };
+}
+
+export interface Glossary {
+  terms: GlossaryTerm[];
+  byId: ReadonlyMap<string, GlossaryTerm>;
 }
 
 export type AreaGeometry =

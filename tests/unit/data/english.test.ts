@@ -12,10 +12,11 @@ const FULL_WIDTH = /[\u3000-\u303f\uff01-\uff5e]/;
 
 /**
  * Keys whose Chinese a view never shows as such: identifiers (附表1, 案例01), sources and sections
- * (views print them through citeSource, which writes "Table 2, p. 6"), note bookkeeping, and the
- * school names as printed in a list row (kept for the name cross-check; views show the school).
+ * (views print them through citeSource, which writes "Table 2, p. 6"), note bookkeeping, the school
+ * names as printed in a list row (kept for the name cross-check; views show the school) and the
+ * glossary's wordings (the report's forms of a term, to find it in the text).
  */
-const NOT_SHOWN = new Set(['id', 'source', 'section', 'sections', 'touches', 'check', 'nameAsPrinted']);
+const NOT_SHOWN = new Set(['id', 'source', 'section', 'sections', 'touches', 'check', 'nameAsPrinted', 'wordings']);
 
 /** Where the English of a Chinese field lives, beside it: labelZh → labelEn, unit → unitEn. */
 function englishKey(key: string): string {
