@@ -13,7 +13,11 @@ import {
   schoolsDataset,
 } from './datasets';
 
-/** One query per dataset file; files never change while the app runs, so they never go stale. */
+/**
+ * One query per dataset file; files never change while the app runs, so they never go stale. A
+ * failed file stays failed: no retry, and no refetch when a later view (a panel rendered after the
+ * first paint, or the app after main.tsx preloaded the file) starts to use it.
+ */
 export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
   return queryOptions({
     queryKey: ['dataset', spec.file],
@@ -21,6 +25,7 @@ export function datasetQuery<Raw, Domain>(spec: DatasetSpec<Raw, Domain>) {
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
+    retryOnMount: false,
   });
 }
 
