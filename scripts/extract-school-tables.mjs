@@ -3,7 +3,7 @@
 // it prints the rows it read so they can be compared with the committed file.
 import { readFileSync } from 'node:fs';
 
-const reportPath = new URL('../../shared/report/gansu-hve-quality-report-2023.txt', import.meta.url);
+const reportPath = new URL('../docs/report/gansu-hve-quality-report-2023.txt', import.meta.url);
 const lines = readFileSync(reportPath, 'utf8').split('\n');
 
 /** Rows of a table: tab-separated lines whose first cell is a row number, after its title line. */

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The report's text, as extracted from the PDF (tables tab-separated). It lives beside the
- * checkout (README: "Where every number comes from"); GANSU_REPORT_TXT points elsewhere.
+ * The report's text, as extracted from the PDF (tables tab-separated). A copy lives in the
+ * repository (docs/report), so a clean clone tests on its own; GANSU_REPORT_TXT points elsewhere.
  */
 export const REPORT_PATH =
-  process.env.GANSU_REPORT_TXT ?? join(process.cwd(), '..', 'shared', 'report', 'gansu-hve-quality-report-2023.txt');
+  process.env.GANSU_REPORT_TXT ?? join(process.cwd(), 'docs', 'report', 'gansu-hve-quality-report-2023.txt');
 
 let cached: string | undefined;
 
