@@ -85,6 +85,7 @@ export const messages = {
   scopeProvince: { zh: '全省', en: 'in the province' },
   scopePeers: { zh: '同类', en: 'peers' },
   scopeView: { zh: '在所显示学校中', en: 'of the schools in view' },
+  glossaryLink: { zh: '术语解释：{term}', en: 'Glossary: {term}' },
   urlDropped: {
     zh: '链接中有无法识别的参数，已忽略：{list}',
     en: 'The link had parameters that could not be used and were ignored: {list}',
