@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { fileURLToPath } from 'node:url';
 import { FIRST_VIEW_FILES } from './src/data/first-view.js';
 
@@ -63,7 +64,15 @@ function preloadFirstViewData(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), preloadFirstViewData()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    preloadFirstViewData(),
+    // x.js.gz and x.js.br beside every text file of the build (public/data too), at the highest
+    // levels, once at build time: nginx sends them as they are (gzip_static, deploy/nginx.conf), as
+    // can a CDN or static host, instead of compressing every response again.
+    compression({ algorithms: ['gzip', 'brotliCompress'], include: /\.(html|css|js|json|svg|txt)$/ }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   build: { chunkSizeWarningLimit: 900 },

@@ -1,0 +1,2 @@
+export const HEADERS_FILE: string;
+export function securityHeadersConf(policy: string): string;
