@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { FONT_STACK } from './style';
+import { useLang } from '@/state/store';
+import { fontStack } from './style';
 
 /** The outer <svg> of a drawing on screen; exports place the same drawings inside their composition. */
 export function SvgFrame({
@@ -15,13 +16,14 @@ export function SvgFrame({
   role?: 'img' | 'group';
   children: ReactNode;
 }) {
+  const lang = useLang();
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      fontFamily={FONT_STACK}
+      fontFamily={fontStack(lang)}
       role={role}
       aria-label={label}
     >

@@ -7,6 +7,16 @@ import type { BarTone } from '@/lib/export/model';
 export const FONT_STACK =
   "'Gansu Sans', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
+/**
+ * English text in a Latin face first (the CJK face draws quotes and § full-width); Chinese
+ * characters in a name or a title are still found further down the list.
+ */
+export const FONT_STACK_EN = `'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', ${FONT_STACK}`;
+
+export function fontStack(lang: 'zh' | 'en'): string {
+  return lang === 'en' ? FONT_STACK_EN : FONT_STACK;
+}
+
 export const INK = '#1f2933';
 export const MUTED_INK = '#52606d';
 export const GRID = '#d9e2ec';

@@ -4,7 +4,7 @@ import { MapBody } from '@/components/charts/MapSvg';
 import { PanelsBody } from '@/components/charts/PanelsSvg';
 import { SheetBody } from '@/components/charts/SheetSvg';
 import { TableBody } from '@/components/charts/TableSvg';
-import { BASELINE, FONT_STACK, INK } from '@/components/charts/style';
+import { BASELINE, fontStack, INK } from '@/components/charts/style';
 import type { FigureLayout, PagePlan } from './composition-layout';
 
 function Figure({ content }: { content: FigureLayout }) {
@@ -28,14 +28,24 @@ function Figure({ content }: { content: FigureLayout }) {
  * One exported page as a standalone SVG document: white ground, text as <text>, the figure as SVG
  * elements, and (for files) the app font embedded so Chinese looks the same wherever it opens.
  */
-export function CompositionSvg({ page, title, fontCss }: { page: PagePlan; title: string; fontCss?: string }) {
+export function CompositionSvg({
+  page,
+  title,
+  lang,
+  fontCss,
+}: {
+  page: PagePlan;
+  title: string;
+  lang: 'zh' | 'en';
+  fontCss?: string;
+}) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
       width={page.width}
       height={page.height}
       viewBox={`0 0 ${page.width} ${page.height}`}
-      fontFamily={FONT_STACK}
+      fontFamily={fontStack(lang)}
       role="img"
       aria-label={title}
     >

@@ -39,7 +39,7 @@ export async function renderPdf(model: ExportModel): Promise<Blob> {
   const parser = new DOMParser();
   for (const [i, page] of pages.entries()) {
     if (i > 0) doc.addPage('a4', orientation);
-    const element = parser.parseFromString(svgDocument(page, model.title), 'image/svg+xml').documentElement;
+    const element = parser.parseFromString(svgDocument(page, model.title, model.lang), 'image/svg+xml').documentElement;
     await svg2pdf(element, doc, { x: 0, y: 0, width: page.width, height: page.height });
   }
   return doc.output('blob');

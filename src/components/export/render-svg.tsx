@@ -9,9 +9,10 @@ import type { Target } from './targets';
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /** One page as a standalone SVG document. */
-export function svgDocument(page: PagePlan, title: string, fontCss?: string): string {
+export function svgDocument(page: PagePlan, title: string, lang: 'zh' | 'en', fontCss?: string): string {
   return (
-    XML_HEADER + renderToStaticMarkup(<CompositionSvg page={page} title={title} {...(fontCss ? { fontCss } : {})} />)
+    XML_HEADER +
+    renderToStaticMarkup(<CompositionSvg page={page} title={title} lang={lang} {...(fontCss ? { fontCss } : {})} />)
   );
 }
 
@@ -25,5 +26,5 @@ export async function renderSvgPages(
 ): Promise<{ pages: PagePlan[]; svgs: string[] }> {
   const fontCss = await fontEmbedCss();
   const pages = composePages(model, target);
-  return { pages, svgs: pages.map((page) => svgDocument(page, model.title, fontCss || undefined)) };
+  return { pages, svgs: pages.map((page) => svgDocument(page, model.title, model.lang, fontCss || undefined)) };
 }

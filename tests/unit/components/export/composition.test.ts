@@ -10,7 +10,7 @@ const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+x
 describe('export compositions', () => {
   it('are vector SVG with every text as <text>: title, subtitle, unit, school names, values, source', () => {
     const [page] = composePages(barsModel(), TARGETS.image);
-    const svg = svgDocument(page!, '各校在校生人数');
+    const svg = svgDocument(page!, '各校在校生人数', 'zh');
     expect(svg).not.toContain('foreignObject');
     const doc = parse(svg);
     expect(doc.querySelector('parsererror')).toBeNull();
