@@ -44,5 +44,5 @@ export function scaledDatasets(factor, dist = process.env.DIST_DIR ?? 'dist') {
     delete rest.statedTotal;
     return { ...rest, values };
   });
-  return { schools: JSON.stringify({ ...schoolsFile, schools }), figures: JSON.stringify({ metrics }) };
+  return { schools: JSON.stringify({ ...schoolsFile, schools }), figures: JSON.stringify({ ...figuresFile, metrics }) };
 }

@@ -1,9 +1,9 @@
 // npm run bench: measures the production build in headless Chromium and prints one table.
 // Timings are reported, never asserted (the machine's load varies); only the size ceiling is
-// enforced, by scripts/first-view-size.mjs in npm test.
+// enforced, by scripts/first-view-size.mjs in npm test. BENCH_JSON=<file> also writes the rows.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { DIST_DIR, launchChromium, startPreview } from './chromium.mjs';
-import { dataSize, firstViewSize } from './first-view-size.mjs';
+import { dataSize, fetchedUntilIdle } from './first-view-size.mjs';
 import { floorPage, scaledDatasets } from './bench-data.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -28,22 +28,43 @@ writeFileSync(
 const server = await startPreview(PORT);
 const browser = await launchChromium({ width: 1440, height: 900 });
 const rows = [];
-const row = (what, value, budget = '') => rows.push({ what, value, budget });
+/** `raw` is the number the row reports (ms, KB or MB), for BENCH_JSON. */
+const row = (what, value, budget = '', raw = null) => rows.push({ what, value, budget, raw });
 
-/** Every view has drawn: no panel is loading, the map has its prefectures, every chart has drawn. */
+/**
+ * The first screen has drawn: the headline's figures, the map's 14 prefectures and the per-school
+ * chart (an svg or its table), with nothing of them still loading.
+ */
+const firstViewPainted = () =>
+  ['#headline', '#map', '#charts'].every((id) => {
+    const panel = document.querySelector(id);
+    return panel && !panel.querySelector('.loading');
+  }) &&
+  document.querySelectorAll('[data-prefecture]').length === 14 &&
+  document.querySelector('figure[data-chart^="per-school"] .chart-body :is(svg, table)') !== null;
+
+/**
+ * Every view the page renders at load has drawn: no panel is loading, the map has its prefectures,
+ * every chart has drawn. A panel still waiting to be scrolled near (data-deferred) is not counted.
+ */
 const allPainted = () =>
-  document.querySelectorAll('.loading').length === 0 &&
+  [...document.querySelectorAll('.loading')].every((el) => el.closest('[data-deferred]')) &&
   document.querySelectorAll('[data-prefecture]').length === 14 &&
   [...document.querySelectorAll('figure[data-chart] .chart-body')].every((b) =>
     b.querySelector('svg, table, ul, ol, dl'),
   );
 
-async function timeToPainted(page, url, routeData) {
+/** Milliseconds from navigation until each predicate holds, measured the same way for all. */
+async function timeToPainted(page, url, routeData, predicates = [allPainted]) {
   if (routeData) await routeData(page);
   const start = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(allPainted, null, { timeout: 60_000, polling: 'raf' });
-  return Date.now() - start;
+  const times = [];
+  for (const predicate of predicates) {
+    await page.waitForFunction(predicate, null, { timeout: 60_000, polling: 'raf' });
+    times.push(Date.now() - start);
+  }
+  return times;
 }
 
 async function timeFloor(page) {
@@ -92,6 +113,35 @@ async function hoverFrames(page) {
   return { longest: Math.max(...frames), over50: frames.filter((f) => f > 50).length, count: frames.length };
 }
 
+/**
+ * JS heap in use as the page stands, and after a full garbage collection (what the page keeps).
+ * The first depends on when the collector last ran, so it varies from run to run; the budget holds
+ * it anyway, as the stricter of the two.
+ */
+async function heapUsage(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await cdp.detach();
+  return { before: before / 1024 / 1024, after: after / 1024 / 1024 };
+}
+
+/** From scrolling the scorecard into view until its charts have drawn. */
+async function timeScrollToScorecard(page) {
+  const start = Date.now();
+  await page.evaluate(() => document.querySelector('#scorecard')?.scrollIntoView());
+  await page.waitForFunction(
+    () => {
+      const panel = document.querySelector('#scorecard');
+      return panel && !panel.querySelector('.loading') && panel.querySelector('svg, [role="alert"]');
+    },
+    null,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return Date.now() - start;
+}
+
 async function timeDownload(page, click) {
   const t0 = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
@@ -100,42 +150,81 @@ async function timeDownload(page, click) {
 }
 
 try {
-  const first = firstViewSize();
-  row('First view JS+CSS (gzip)', kb(first.total), '≤ 260 KB goal, 290 KB ceiling');
-  row('Datasets (gzip)', kb(dataSize().total));
+  const fetched = await fetchedUntilIdle(browser.context, server.url);
+  row(
+    `First view JS+CSS fetched until idle (gzip, ${fetched.files.length} files)`,
+    kb(fetched.total),
+    '≤ 200 KB',
+    fetched.total / 1024,
+  );
+  row(
+    'Datasets fetched until idle (gzip)',
+    kb(fetched.data),
+    `all datasets ${kb(dataSize().total)}`,
+    fetched.data / 1024,
+  );
+  row('Font fetched until idle (woff2)', kb(fetched.fonts), '', fetched.fonts / 1024);
 
   const page = await browser.context.newPage();
+  const firstView = [];
   const paint = [];
   const floor = [];
   for (let i = 0; i < RUNS; i++) {
-    paint.push(await timeToPainted(page, server.url));
+    const [first, every] = await timeToPainted(page, server.url, null, [firstViewPainted, allPainted]);
+    firstView.push(first);
+    paint.push(every);
     floor.push(await timeFloor(page));
   }
   await page.goto(server.url);
   await page.waitForFunction(allPainted, null, { polling: 'raf' });
-  row('Every view painted (median)', ms(median(paint)), `≤ 3× floor = ${ms(3 * median(floor))}`);
-  row('Static floor page (median)', ms(median(floor)));
+  const floorMs = median(floor);
+  row('First view painted: headline, map, per-school chart (median)', ms(median(firstView)), '', median(firstView));
+  row('Every view painted (median)', ms(median(paint)), `≤ 2.5× floor = ${ms(2.5 * floorMs)}`, median(paint));
+  row('Static floor page (median)', ms(floorMs), '', floorMs);
+  // Both pages load in turns, so the ratio holds steadier than either time on a busy machine.
+  const ratios = paint.map((p, i) => p / floor[i]);
+  row('Every view painted ÷ floor (median of the runs)', `${median(ratios).toFixed(2)}×`, '≤ 2.5×', median(ratios));
+  const firstRatios = firstView.map((p, i) => p / floor[i]);
+  row('First view painted ÷ floor (median of the runs)', `${median(firstRatios).toFixed(2)}×`, '', median(firstRatios));
 
   const latencies = await filterLatencies(page, FILTER_CHANGES);
-  row('Filter change → all views updated (median)', ms(median(latencies)), '≤ 50 ms');
-  row('Filter change (p95)', ms(p95(latencies)));
+  row('Filter change → all views updated (median)', ms(median(latencies)), '≤ 30 ms', median(latencies));
+  row('Filter change (p95)', ms(p95(latencies)), '≤ 60 ms', p95(latencies));
 
   const hover = await hoverFrames(page);
-  row('Map hover: longest frame', ms(hover.longest), `${hover.over50} of ${hover.count} frames over 50 ms`);
+  row(
+    'Map hover: longest frame',
+    ms(hover.longest),
+    `${hover.over50} of ${hover.count} frames over 50 ms`,
+    hover.longest,
+  );
 
-  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
-  row('JS heap after load', `${(heap / 1024 / 1024).toFixed(1)} MB`, '≤ 60 MB');
+  const heap = await heapUsage(page);
+  row('JS heap after load', `${heap.before.toFixed(1)} MB`, '≤ 40 MB', heap.before);
+  row('JS heap after load, after a full GC', `${heap.after.toFixed(1)} MB`, '', heap.after);
 
+  const scorecard = await timeScrollToScorecard(page);
+  row('Scorecard painted after scrolling to it', ms(scorecard), '', scorecard);
+
+  // The first view with an image export; a menu that folds its choices away is opened first.
+  const pngMenu = page
+    .locator('.export-menu')
+    .filter({ has: page.locator('button[aria-label^="导出 PNG"]') })
+    .first();
+  const toggle = pngMenu.locator('.export-toggle');
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const pngButton = pngMenu.locator('button[aria-label^="导出 PNG"]');
   const pngTimes = [];
-  const pngButton = page.locator('button[aria-label^="导出 PNG"]').first();
   for (let i = 0; i < 3; i++) pngTimes.push(await timeDownload(page, () => pngButton.click()));
-  row('PNG 2× export of the first exportable view (median)', ms(median(pngTimes)), '< 1 s');
+  row('PNG 2× export of the first exportable view (median)', ms(median(pngTimes)), '< 1 s', median(pngTimes));
 
-  const boxes = page.locator('#export input[type="checkbox"]');
-  const count = Math.min(6, await boxes.count());
-  for (let i = 0; i < count; i++) await boxes.nth(i).check();
-  const pptx = await timeDownload(page, () => page.locator('#export button', { hasText: 'PPTX' }).click());
-  row(`PPTX with ${count} slides`, ms(pptx), '< 5 s');
+  const addLabels = await page
+    .locator('#export button[aria-label^="加入演示文稿"]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  const count = Math.min(6, addLabels.length);
+  for (const label of addLabels.slice(0, count)) await page.locator(`#export button[aria-label="${label}"]`).click();
+  const pptx = await timeDownload(page, () => page.locator('#export button', { hasText: '生成 PPTX' }).click());
+  row(`PPTX with ${count} views`, ms(pptx), '< 5 s', pptx);
   await page.close();
 
   for (const factor of [10, 100]) {
@@ -149,13 +238,14 @@ try {
         r.fulfill({ contentType: 'application/json', body: scaled.figures }),
       );
     };
-    const load = await timeToPainted(p, server.url, route);
+    const [load] = await timeToPainted(p, server.url, route);
     const lat = await filterLatencies(p, 10);
-    row(`${factor}× schools (${29 * factor}): every view painted`, ms(load));
+    row(`${factor}× schools (${29 * factor}): every view painted`, ms(load), '', load);
     row(
       `${factor}× schools: filter change (median / p95)`,
       `${ms(median(lat))} / ${ms(p95(lat))}`,
-      factor === 100 ? '≤ 200 ms' : '',
+      factor === 100 ? '≤ 100 ms median' : '',
+      median(lat),
     );
     await p.close();
   }
@@ -167,3 +257,4 @@ try {
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`\n| ${'measure'.padEnd(width)} | value | budget |\n| ${'-'.repeat(width)} | --- | --- |`);
 for (const r of rows) console.log(`| ${r.what.padEnd(width)} | ${r.value} | ${r.budget} |`);
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(rows, null, 2));
