@@ -7,4 +7,7 @@ export function launchChromium(viewport?: {
   width: number;
   height: number;
 }): Promise<{ context: BrowserContext; close: () => Promise<void> }>;
-export function startPreview(port: number, root?: string): Promise<{ url: string; stop: () => Promise<void> }>;
+export function startPreview(
+  port: number,
+  options?: { root?: string; dist?: string; timeoutMs?: number },
+): Promise<{ url: string; stop: () => Promise<void> }>;

@@ -11,7 +11,7 @@ export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags that keep headless Chromium quiet on a closed network (see ../shared/NOTES.md). */
+/** Flags that keep headless Chromium quiet on a closed network (the browser tests use them too). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -41,18 +41,24 @@ export async function launchChromium(viewport = { width: 1440, height: 900 }) {
   };
 }
 
+/** How long the preview server may take to answer before startPreview gives up. */
+const PREVIEW_TIMEOUT_MS = 15_000;
+
 /**
- * Serves dist/ with `vite preview`, started through node so that the pid held is the server's
- * own, and resolves once it answers.
+ * Serves DIST_DIR with `vite preview`, started through node so that the pid held is the server's
+ * own, and resolves once it answers; throws (and stops the server) if it exits or never answers.
  */
-export async function startPreview(port, root = process.cwd()) {
+export async function startPreview(
+  port,
+  { root = process.cwd(), dist = DIST_DIR, timeoutMs = PREVIEW_TIMEOUT_MS } = {},
+) {
   const child = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
       'preview',
       '--outDir',
-      DIST_DIR,
+      dist,
       '--port',
       String(port),
       '--strictPort',
@@ -67,23 +73,26 @@ export async function startPreview(port, root = process.cwd()) {
   let output = '';
   child.stdout.on('data', (d) => (output += String(d)));
   child.stderr.on('data', (d) => (output += String(d)));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  };
   const url = `http://127.0.0.1:${port}/`;
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited: ${output}`);
+  const deadline = Date.now() + timeoutMs;
+  let lastError = 'no answer';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited (code ${child.exitCode}): ${output}`);
     try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      /* not up yet */
+      const response = await fetch(url);
+      if (response.ok) return { url, stop };
+      lastError = `HTTP ${response.status}`;
+    } catch (error) {
+      lastError = String(error);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-    },
-  };
+  await stop();
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms (${lastError}): ${output}`);
 }

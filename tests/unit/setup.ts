@@ -22,10 +22,11 @@ class ImmediateResizeObserver {
 }
 globalThis.ResizeObserver ??= ImmediateResizeObserver as unknown as typeof ResizeObserver;
 
-// Every test starts from the defaults: no intent, no notice, the bare address.
+// Every test starts from the defaults: no intent, no notice, the bare address (where there is one:
+// tests of the Node scripts run without a DOM).
 afterEach(() => {
   cleanup();
   resetStore();
   noticeActions.noticeDismissed();
-  window.history.replaceState(null, '', '/');
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });
