@@ -34,7 +34,7 @@ export function SheetBody({ layout }: { layout: SheetLayout }) {
         );
       })}
       {layout.sections.map((s) => (
-        <g key={s.heading} transform={`translate(0,${s.y})`}>
+        <g key={s.heading} transform={`translate(${s.x},${s.y})`}>
           <text x={0} y={f * 0.9 + f * BASELINE - f * 0.3} fontSize={f} fontWeight={700} fill={INK}>
             {s.heading}
           </text>

@@ -9,8 +9,8 @@ import { figureNoteKeys, notesFor } from './notes';
 import type { Profile } from './profile';
 
 /**
- * Every figure of the school against the province and its peers. It scrolls sideways in its own
- * box on a phone, the figure's name staying in view.
+ * Every figure of the school against the province and its peers. On a phone each row becomes a
+ * card, every value under its column's label (profile.css), so nothing scrolls sideways.
  */
 export function FiguresTable({ profile, notes }: { profile: Profile; notes: DataNotes | undefined }) {
   const t = useT(profileMessages);
@@ -18,7 +18,7 @@ export function FiguresTable({ profile, notes }: { profile: Profile; notes: Data
   const columns = figureColumns(profile, lang);
   const [first, ...rest] = columns;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('figures')}>
+    <div className="table-scroll profile-figures-scroll" tabIndex={0} role="region" aria-label={t('figures')}>
       <table className="data-table profile-figures">
         <caption className="visually-hidden">{t('figures')}</caption>
         <thead>
@@ -43,7 +43,7 @@ export function FiguresTable({ profile, notes }: { profile: Profile; notes: Data
                   {how && <span className="profile-how">{how}</span>}
                 </th>
                 {rest.map((c) => (
-                  <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                  <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={c.label}>
                     {cells[c.key]?.text}
                   </td>
                 ))}

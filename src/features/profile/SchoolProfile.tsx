@@ -78,7 +78,7 @@ export function SchoolProfile({
   const name = pick(lang, school, 'name');
   const headingId = `profile-${school.id}-name`;
   return (
-    <article className="profile" aria-labelledby={headingId} data-school={school.id}>
+    <article className="profile" aria-labelledby={headingId} data-profile={school.id}>
       <header className="profile-head">
         <div>
           <h3 id={headingId} className="profile-name" title={originalTitle(lang, school.nameZh)}>

@@ -46,7 +46,7 @@ function mentionRows(mentions: Mentions, lang: Lang): MentionRow[] {
 
 const caseSource = (c: CaseMention, lang: Lang) => localSource(lang, `${c.id}、${c.section}`);
 
-function sheetFigure(profile: Profile, mentions: Mentions, lang: Lang): SheetFigure {
+function sheetFigure(profile: Profile, mentions: Mentions, notes: readonly DataNote[], lang: Lang): SheetFigure {
   const t = (key: Parameters<typeof profileText>[1]) => profileText(lang, key);
   const cards = CARD_MEASURES.flatMap((id) => {
     const f = profile.figures.find((x) => x.measure.id === id);
@@ -109,20 +109,29 @@ function sheetFigure(profile: Profile, mentions: Mentions, lang: Lang): SheetFig
       },
     })),
   };
+  const notesTable: TableModel = {
+    columns: [
+      { key: 'mark', label: '※' },
+      { key: 'title', label: t('colNote') },
+    ],
+    rows: notes.map((n) => ({ key: n.id, cells: { mark: textCell('※'), title: textCell(pick(lang, n, 'title')) } })),
+  };
+  // The figures first: a one-slide deck shows the first section beside the cards.
   return {
     kind: 'sheet',
     cards,
     sections: [
-      { heading: t('identity'), table: identity },
       { heading: t('figures'), table: figures },
+      { heading: t('identity'), table: identity },
       ...(listed.rows.length > 0 ? [{ heading: t('sectionMentions'), table: listed }] : []),
       ...(cases.rows.length > 0 ? [{ heading: t('cases'), table: cases }] : []),
+      ...(notesTable.rows.length > 0 ? [{ heading: t('notes'), table: notesTable }] : []),
     ],
   };
 }
 
 /** Everything in one table for CSV and XLSX: a kind column, then the figure columns; numbers raw. */
-function dataTable(profile: Profile, mentions: Mentions, lang: Lang): TableModel {
+function dataTable(profile: Profile, mentions: Mentions, notes: readonly DataNote[], lang: Lang): TableModel {
   const t = (key: Parameters<typeof profileText>[1]) => profileText(lang, key);
   const rows: TableRowModel[] = [
     ...identityRows(profile, mentions, lang).map((r) => ({
@@ -151,6 +160,10 @@ function dataTable(profile: Profile, mentions: Mentions, lang: Lang): TableModel
         source: textCell(caseSource(c, lang)),
       },
     })),
+    ...notes.map((n) => ({
+      key: `note-${n.id}`,
+      cells: { kind: textCell(t('notes')), measure: textCell('※'), value: textCell(pick(lang, n, 'title')) },
+    })),
   ];
   return { columns: [{ key: 'kind', label: t('colKind') }, ...figureColumns(profile, lang)], rows };
 }
@@ -174,16 +187,16 @@ export function profileExportModel(
   const { school } = profile;
   const t = (key: Parameters<typeof profileText>[1], params?: Record<string, string | number>) =>
     profileText(lang, key, params);
-  const titles = notes.map((n) => pick(lang, n, 'title'));
   return {
     id: 'profile',
     lang,
     title: t('sheetTitle', { name: pick(lang, school, 'name') }),
     subtitle: t('sheetSubtitle', { facts: factsText(profile, lang), count: profile.provinceCount }),
     source: `${t('reportSource', { source: localSource(lang, figureSources(profile)) })}${t('sourcesPerRow')}`,
-    notes: titles.map((title) => t('noteLine', { title })),
+    // The data notes are a section of the sheet, where they shrink with it, not lines under the source.
+    notes: [],
     file: { topic: t('fileTopic'), scope: lang === 'zh' ? school.nameZh : school.shortEn },
-    figure: sheetFigure(profile, mentions, lang),
-    table: dataTable(profile, mentions, lang),
+    figure: sheetFigure(profile, mentions, notes, lang),
+    table: dataTable(profile, mentions, notes, lang),
   };
 }

@@ -112,7 +112,7 @@ export const profileMessages = {
     zh: '；名单、认定与案例的出处见各行',
     en: '; lists, recognitions and cases cite their sources per row',
   },
-  noteLine: { zh: '※ 数据说明：{title}', en: '※ Data note: {title}' },
+  colNote: { zh: '数据说明（见看板的数据说明部分）', en: 'Data note (see the dashboard’s data notes)' },
 } as const;
 
 export type ProfileMessage = keyof typeof profileMessages;

@@ -27,12 +27,8 @@ describe('the fact sheet of a profile', () => {
     expect(m.subtitle).toContain('本科层次 · 公办 · 理工类 · 兰州市');
     expect(m.subtitle).toContain('全省 8 所学校');
     expect(m.source).toMatch(/^来源：《甘肃省高等职业教育质量年度报告（2023）》表1 · 第\d+页、表2 · 第\d+页/);
-    expect(m.notes).toEqual([
-      '※ 数据说明：p1-students：正文与表不一致',
-      '※ 数据说明：tie4-totals：正文与表不一致',
-      '※ 数据说明：p1-name：正文与表不一致',
-      '※ 数据说明：case-03：正文与表不一致',
-    ]);
+    // The data notes are a section of the sheet (see below), not lines under the source.
+    expect(m.notes).toEqual([]);
     expect(m.file).toEqual({ topic: '学校概况', scope: 'p1学院' });
   });
 
@@ -46,22 +42,34 @@ describe('the fact sheet of a profile', () => {
 
   it('lays out who it is, every figure, its lists and recognitions, and its cases', () => {
     const s = sheet('p1', 'zh');
-    expect(s.sections.map((x) => x.heading)).toEqual(['基本信息', '各项指标', '名单、认定与荣誉', '典型案例']);
-    const identity = s.sections[0]!.table.rows.map((r) => [r.key, r.cells.value?.text]);
+    expect(s.sections.map((x) => x.heading)).toEqual([
+      '各项指标',
+      '基本信息',
+      '名单、认定与荣誉',
+      '典型案例',
+      '数据说明',
+    ]);
+    const identity = s.sections[1]!.table.rows.map((r) => [r.key, r.cells.value?.text]);
     expect(identity).toContainEqual([
       'other-names',
       expect.stringMatching(/^p1职业技术学院（曾用名，表12 · 第\d+页）$/),
     ]);
     expect(identity).toContainEqual(['status', '高水平专业群建设单位']);
-    expect(s.sections[1]!.table.rows).toHaveLength(measures.length);
+    expect(s.sections[0]!.table.rows).toHaveLength(measures.length);
     expect(s.sections[2]!.table.rows.map((r) => r.cells.entry?.text)).toEqual(['全国文明校园', '校园文化品牌']);
+    expect(s.sections[4]!.table.rows.map((r) => r.cells.title?.text)).toEqual([
+      'p1-students：正文与表不一致',
+      'tie4-totals：正文与表不一致',
+      'p1-name：正文与表不一致',
+      'case-03：正文与表不一致',
+    ]);
     // A school with no list entry or case has no such section.
-    expect(sheet('m1', 'zh').sections.map((x) => x.heading)).toEqual(['基本信息', '各项指标']);
+    expect(sheet('m1', 'zh').sections.map((x) => x.heading)).toEqual(['各项指标', '基本信息', '数据说明']);
   });
 
   it('says where §1.1 names the school not, and where it has no peer', () => {
     const identity = Object.fromEntries(
-      sheet('m1', 'zh').sections[0]!.table.rows.map((r) => [r.key, r.cells.value?.text]),
+      sheet('m1', 'zh').sections[1]!.table.rows.map((r) => [r.key, r.cells.value?.text]),
     );
     expect(identity.status).toMatch(/^§1.1 未点名本校/);
     expect(identity.peers).toMatch(/只有本校/);
@@ -80,6 +88,7 @@ describe('the fact sheet of a profile', () => {
     const p1 = modelOf('p1', 'zh').table.rows.map((r) => r.key);
     expect(p1).toContain('mention-civilised-campuses-1-0');
     expect(p1).toContain('case-3');
+    expect(p1).toContain('note-p1-students');
   });
 
   it('is all English in English: no Chinese character anywhere in the model', () => {
