@@ -1,4 +1,13 @@
-import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useT } from '@/components/use-t';
 import { useFirstViewPainted } from './first-paint';
 
@@ -56,6 +65,8 @@ function useNear(ref: RefObject<HTMLElement | null>, watch: boolean): boolean {
   return near || !canObserve;
 }
 
+/** The placeholder takes the panel's place in the dashboard grid: the full width. */
+const PLACE: CSSProperties = { gridColumn: '1 / -1', minWidth: 0 };
 /**
  * A panel below the fold, rendered after the first view has painted. Once shown it stays shown
  * (a failed query flips back to loading when refetched; unmounting then would loop).
@@ -68,7 +79,7 @@ export function Deferred({ id, untilNear = false, failed = false, children }: Pr
   if (!shown && painted && (!untilNear || near || failed)) setShown(true);
   if (!shown)
     return (
-      <div ref={placeholder} data-deferred={id}>
+      <div ref={placeholder} data-deferred={id} style={PLACE}>
         <Loading id={id} />
       </div>
     );
