@@ -1,82 +1,53 @@
-import type { Ref } from 'react';
+import { useMemo } from 'react';
 import { NoteMarks } from '@/components/NoteMarks';
 import { useNotes } from '@/components/use-notes';
-import { useMessages } from '@/components/use-t';
-import { formatNumber, formatPercent, type Lang } from '@/lib/format';
-import { localLabel } from '@/lib/i18n';
-import { useLang } from '@/state/store';
+import { useT } from '@/components/use-t';
+import { ViewFrame } from '@/components/ViewFrame';
+import { WithTerms } from '@/components/WithTerms';
+import { useTableToggle } from './use-table-toggle';
 import { scorecardMessages } from './messages';
-import type { KeyFigure, Ratio } from './scorecard';
-import { noteTitles, surveyMethodLabel, tableLabel, unitLabel } from './labels';
-
-/** "毕业去向落实人数 ÷ 毕业生人数 = 86,222 ÷ 94,358 = 91.38%", then whether the narrative agrees. */
-function Derivation({ ratio, lang }: { ratio: Ratio; lang: Lang }) {
-  const m = useMessages(scorecardMessages);
-  const printed = ratio.printed;
-  return (
-    <span className="key-derivation">
-      {m('ratio', {
-        numerator: localLabel(lang, ratio.numerator),
-        denominator: localLabel(lang, ratio.denominator),
-        a: formatNumber(ratio.numerator.value, lang),
-        b: formatNumber(ratio.denominator.value, lang),
-        percent: formatPercent(ratio.percent, lang),
-      })}
-      {printed && (
-        <span className={printed.agrees ? 'key-agrees' : 'key-differs'}>
-          {' '}
-          {m(printed.agrees ? 'printedAgrees' : 'printedDiffers', {
-            source: printed.source,
-            value: formatPercent(printed.value, lang),
-          })}
-        </span>
-      )}
-    </span>
-  );
-}
+import type { KeyFigure } from './key-figures';
+import { keyFiguresModel, keyFigureText } from './key-model';
+import { originalOf } from './text';
+import { useLang } from '@/state/store';
 
 function KeyCard({ figure }: { figure: KeyFigure }) {
   const lang = useLang();
-  const m = useMessages(scorecardMessages);
+  const t = useT(scorecardMessages);
   const notes = useNotes(figure.noteKeys);
-  const unit = unitLabel(figure.unit, lang);
+  const text = keyFigureText(figure, lang);
   return (
     <li className="headline-card key-card" data-figure={figure.id}>
-      <span className="headline-label">
-        {localLabel(lang, figure)}
+      <span className="headline-label" title={originalOf(lang, figure.labelZh)}>
+        <WithTerms text={text.label} />
         <NoteMarks notes={notes} />
       </span>
-      <span className="headline-value">
-        {figure.valueText ?? m('notReported')}
-        {figure.valueText !== null &&
-          (figure.unit === '%' ? '%' : unit && <span className="headline-unit"> {unit}</span>)}
-      </span>
-      {figure.ratio && <Derivation ratio={figure.ratio} lang={lang} />}
-      {figure.survey && (
-        <span className="headline-base">
-          {figure.survey.method
-            ? m('surveyBase', {
-                count: formatNumber(figure.survey.count, lang),
-                method: surveyMethodLabel(figure.survey.method, lang),
-              })
-            : m('surveyCount', { count: formatNumber(figure.survey.count, lang) })}
+      <span className={figure.value === null ? 'headline-value not-reported' : 'headline-value'}>{text.value}</span>
+      {text.basis.map((line) => (
+        <span key={line} className="key-derivation">
+          {line}
         </span>
-      )}
-      {notes.length > 0 && <span className="row-note">{noteTitles(notes, lang)}</span>}
-      <span className="headline-source">
-        {m(figure.derived ? 'sourceDerived' : 'source', { source: tableLabel(figure.source, lang) })}
-      </span>
+      ))}
+      <span className="headline-source">{t('source', { source: text.source })}</span>
     </li>
   );
 }
 
-export function KeyFigures({ figures, listRef }: { figures: readonly KeyFigure[]; listRef: Ref<HTMLUListElement> }) {
-  const m = useMessages(scorecardMessages);
+/** The figures officials quote most, as cards; exported as a table (native on a slide). */
+export function KeyFigures({ figures }: { figures: readonly KeyFigure[] }) {
+  const t = useT(scorecardMessages);
+  const lang = useLang();
+  const notes = useNotes(figures.flatMap((f) => f.noteKeys));
+  const model = useMemo(() => keyFiguresModel(figures, notes, lang), [figures, notes, lang]);
+  const toggle = useTableToggle(model.id);
   return (
-    <ul className="headline-list key-figures" aria-label={m('keyFigures')} ref={listRef}>
-      {figures.map((figure) => (
-        <KeyCard key={figure.id} figure={figure} />
-      ))}
-    </ul>
+    // The cards carry their own marks: the title would repeat every one of them.
+    <ViewFrame model={model} {...toggle}>
+      <ul className="headline-list key-figures" aria-label={t('keyFigures')}>
+        {figures.map((figure) => (
+          <KeyCard key={figure.id} figure={figure} />
+        ))}
+      </ul>
+    </ViewFrame>
   );
 }

@@ -1,12 +1,6 @@
 import type { Appendix, Figure } from '@/data/domain';
-import { printedValue, rowNoteKey } from './rows';
-
-/** part ÷ whole in percent, rounded as the report rounds (2 decimals); null for an empty whole. */
-export function percentRounded(part: number, whole: number, digits = 2): number | null {
-  if (!(whole > 0)) return null;
-  const scale = 10 ** digits;
-  return Math.round((part / whole) * 100 * scale) / scale;
-}
+import { percentRounded } from './percent';
+import { rowNoteKey } from './rows';
 
 export interface Operand {
   labelZh: string;
@@ -47,13 +41,15 @@ export interface KeyFigure {
   id: string;
   labelZh: string;
   labelEn: string;
-  /** As printed, with separators; null where the report prints "-". */
-  valueText: string | null;
+  /** As printed; value null where the report prints "-". */
+  value: number | null;
+  valueText: string;
   unit: string;
+  unitEn?: string;
   /** The appendix table the figure is printed in, or computed from when `derived`. */
   source: string;
   derived: boolean;
-  survey?: { count: number; method?: string };
+  survey?: { count: number; methodZh?: string; methodEn?: string };
   ratio?: Ratio;
   noteKeys: string[];
 }
@@ -78,6 +74,7 @@ export function keyFigures(appendix: Appendix, figureById: ReadonlyMap<string, F
       id: 'placement-rate',
       labelZh: '毕业去向落实率',
       labelEn: 'Graduate placement rate',
+      value: rate.percent,
       valueText: String(rate.percent),
       unit: '%',
       source: '附表1',
@@ -99,12 +96,21 @@ export function keyFigures(appendix: Appendix, figureById: ReadonlyMap<string, F
       id: `${tableId}/${rowId}`,
       labelZh: row.labelZh,
       labelEn: row.labelEn,
-      valueText: printedValue(row),
+      value: row.value,
+      valueText: row.valueText,
       unit: row.unit,
+      ...(row.unitEn ? { unitEn: row.unitEn } : {}),
       source: tableId,
       derived: false,
       ...(row.surveyCount
-        ? { survey: { count: row.surveyCount, ...(row.surveyMethod ? { method: row.surveyMethod } : {}) } }
+        ? {
+            survey: {
+              count: row.surveyCount,
+              ...(row.surveyMethod
+                ? { methodZh: row.surveyMethod, methodEn: row.surveyMethodEn ?? row.surveyMethod }
+                : {}),
+            },
+          }
         : {}),
       noteKeys: [rowNoteKey(tableId, rowId)],
     });

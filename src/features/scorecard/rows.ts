@@ -16,28 +16,28 @@ export function printedValue(row: Pick<AppendixRow, 'value' | 'valueText'>): str
   return row.value === null ? null : withThousandsSeparators(row.valueText);
 }
 
-/** Where to cite a row: its table and the 序号 of the numbered row it belongs to. */
+/** Where to cite a row: its table and the 序号 printed beside it (or above it). */
 export interface Citation {
   tableId: string;
+  /** Null only for a row printed before any numbered row, which the table alone cites. */
   seq: string | null;
-  /** A 其中 sub-row of the numbered row. */
+  /** A 其中 part of the numbered row. */
   subRow: boolean;
 }
 
+/**
+ * A row the report prints without a 序号 (a 其中 part, a second indicator such as 附表5's 资源数量, a
+ * second unit) sits in the merged 序号 cell of the nearest numbered row above it, so that row's
+ * number is how a reader cites it: "附表5 第2项".
+ */
 export function citation(table: AppendixTable, row: AppendixRow): Citation {
-  const byId = new Map(table.rows.map((r) => [r.id, r]));
-  let top = row;
-  // parentId chains end at a level-0 row; the guard stops a malformed cycle.
-  for (let hops = 0; top.parentId && hops < table.rows.length; hops++) top = byId.get(top.parentId) ?? top;
-  return { tableId: table.id, seq: top.seq, subRow: row.level > 0 };
+  const at = table.rows.findIndex((r) => r.id === row.id);
+  let seq: string | null = null;
+  for (let i = at; i >= 0 && seq === null; i--) seq = table.rows[i]?.seq ?? null;
+  return { tableId: table.id, seq, subRow: row.level > 0 };
 }
 
 /** The data-notes key of a row, as data-notes.json `touches` spells it. */
 export function rowNoteKey(tableId: string, rowId: string): string {
   return `appendix:${tableId}/${rowId}`;
-}
-
-/** Every printed row of the given tables. */
-export function countRows(tables: readonly AppendixTable[]): number {
-  return tables.reduce((sum, table) => sum + table.rows.length, 0);
 }

@@ -1,5 +1,5 @@
 import type { Appendix } from '@/data/domain';
-import { percentRounded } from './scorecard';
+import { percentRounded } from './percent';
 
 export interface SectorShare {
   id: string;

@@ -11,11 +11,14 @@ export function row(id: string, value: number | null, extra: Partial<AppendixRow
     labelEn: `${id} en`,
     starred: false,
     unit: '人',
+    unitEn: 'people',
     value,
     valueText: value === null ? '-' : String(value),
     ...extra,
   };
 }
+
+const survey = { unit: '%', unitEn: undefined, surveyMethod: '网上调查', surveyMethodEn: 'Online survey' };
 
 function table(id: string, rows: AppendixRow[]): AppendixTable {
   return { id, titleZh: `${id}标题`, titleEn: `${id} title`, year: 2023, rows };
@@ -28,27 +31,32 @@ export const appendixTables: AppendixTable[] = [
     row('destination-secured', 900, { seq: '2', labelZh: '毕业去向落实人数' }),
     row('further-study', 300, { level: 1, parentId: 'destination-secured' }),
     row('to-undergraduate', 250, { level: 2, parentId: 'further-study' }),
-    row('monthly-income', 4000.5, { seq: '3', unit: '元', valueText: '4000.50' }),
+    row('monthly-income', 4000.5, { seq: '3', unit: '元', unitEn: 'yuan', valueText: '4000.50' }),
     row('employed-three-sectors', 100, { seq: '4' }),
     row('primary-sector', 20, { level: 1, parentId: 'employed-three-sectors' }),
     row('secondary-sector', 30, { level: 1, parentId: 'employed-three-sectors' }),
     row('tertiary-sector', 60, { level: 1, parentId: 'employed-three-sectors' }),
   ]),
   table('附表2', [
-    row('current-students', 85.5, { seq: '1', unit: '%', surveyCount: 2000, surveyMethod: '网上调查' }),
-    row('classroom-education', 80, {
-      level: 1,
-      parentId: 'current-students',
-      unit: '%',
-      surveyCount: 2000,
-      surveyMethod: '网上调查',
-    }),
-    row('employers', null, { seq: '2', unit: '%' }),
+    row('current-students', 85.5, { seq: '1', ...survey, surveyCount: 2000 }),
+    row('classroom-education', 80, { level: 1, parentId: 'current-students', ...survey, surveyCount: 2000 }),
+    row('employers', null, { seq: '2', ...survey }),
   ]),
-  table('附表3', [row('student-teacher-ratio', 17.6, { seq: '1', unit: ':', valueText: '17.6:1' })]),
+  table('附表3', [
+    row('student-teacher-ratio', 17.6, { seq: '1', unit: ':', unitEn: undefined, valueText: '17.6:1', starred: true }),
+  ]),
+  // As 附表5 and 附表6 print them: rows without a 序号 of their own under a numbered one.
+  table('附表5', [
+    row('standards-adopted-abroad', 108, { seq: '2' }),
+    row('specialty-standards', 16, { level: 1, parentId: 'standards-adopted-abroad' }),
+    row('resources-adopted-abroad', 37),
+  ]),
   table('附表6', [
-    row('per-student-appropriation', 12345.6, { seq: '1', unit: '元', valueText: '12345.60' }),
+    row('per-student-appropriation', 12345.6, { seq: '1', unit: '元', unitEn: 'yuan', valueText: '12345.60' }),
     row('class-advisers', null, { seq: '2' }),
+    row('total-staff', 500),
+    row('counsellors', 40, { level: 1, parentId: 'total-staff' }),
+    row('special-appropriations', 170683.7, { seq: '3', unit: '万元', unitEn: '10,000 yuan', valueText: '170683.7' }),
   ]),
 ];
 

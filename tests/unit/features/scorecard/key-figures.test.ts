@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexAppendix } from '@/data/domain';
-import { keyFigures, percentRounded, placementRate } from '@/features/scorecard/scorecard';
+import { keyFigures, placementRate } from '@/features/scorecard/key-figures';
+import { keyFiguresModel, keyFigureText } from '@/features/scorecard/key-model';
+import { percentRounded } from '@/features/scorecard/percent';
 import { appendix, appendixTables, printedRate, row } from './fixtures';
 
 describe('percentRounded', () => {
@@ -59,20 +61,70 @@ describe('keyFigures', () => {
     expect(figures[0]).toMatchObject({ valueText: '90', unit: '%', derived: true, source: '附表1' });
   });
 
-  it('prints values as the report does, with separators', () => {
-    const text = Object.fromEntries(figures.map((f) => [f.id, f.valueText]));
-    expect(text['附表1/monthly-income']).toBe('4,000.50');
-    expect(text['附表3/student-teacher-ratio']).toBe('17.6:1');
-    expect(text['附表6/per-student-appropriation']).toBe('12,345.60');
+  it('keeps the value as printed, with its unit', () => {
+    const byId = Object.fromEntries(figures.map((f) => [f.id, f]));
+    expect(byId['附表1/monthly-income']).toMatchObject({
+      value: 4000.5,
+      valueText: '4000.50',
+      unit: '元',
+      unitEn: 'yuan',
+    });
+    expect(byId['附表3/student-teacher-ratio']).toMatchObject({ value: 17.6, valueText: '17.6:1' });
   });
 
   it('keeps a not-reported row as not reported', () => {
-    expect(figures.find((f) => f.id === '附表2/employers')?.valueText).toBeNull();
+    expect(figures.find((f) => f.id === '附表2/employers')?.value).toBeNull();
   });
 
   it('carries the survey base and the note key of each row', () => {
     const students = figures.find((f) => f.id === '附表2/current-students');
-    expect(students?.survey).toEqual({ count: 2000, method: '网上调查' });
+    expect(students?.survey).toEqual({ count: 2000, methodZh: '网上调查', methodEn: 'Online survey' });
     expect(students?.noteKeys).toEqual(['appendix:附表2/current-students']);
+  });
+});
+
+describe('keyFigureText', () => {
+  const figures = keyFigures(appendix, printedRate(90));
+  const text = (id: string, lang: 'zh' | 'en') => {
+    const figure = figures.find((f) => f.id === id);
+    if (!figure) throw new Error(id);
+    return keyFigureText(figure, lang);
+  };
+
+  it('shows the derivation of the rate and whether the narrative agrees, citing its page', () => {
+    const rate = text('placement-rate', 'zh');
+    expect(rate.value).toBe('90%');
+    expect(rate.basis).toEqual([
+      '毕业去向落实人数 ÷ 毕业生人数 = 900 ÷ 1,000 = 90%',
+      expect.stringMatching(/^与正文 §1\.2\.3 · 第\d+页 所印 90% 一致$/),
+    ]);
+    expect(rate.source).toMatch(/^附表1 · 第\d+页（计算）$/);
+  });
+
+  it('reads in English: values in the data’s units, survey methods, sources with pages', () => {
+    expect(text('附表1/monthly-income', 'en')).toMatchObject({ label: 'monthly-income en', value: '4,000.50 yuan' });
+    expect(text('附表2/current-students', 'en').basis).toEqual(['2,000 responses · Online survey']);
+    expect(text('附表3/student-teacher-ratio', 'en').source).toMatch(/^Appendix 3, p\. \d+$/);
+    expect(text('附表2/employers', 'en').value).toBe('not reported (printed "-")');
+  });
+});
+
+describe('keyFiguresModel', () => {
+  const figures = keyFigures(appendix, printedRate(90));
+  const model = keyFiguresModel(figures, [], 'en');
+
+  it('is a table with a row per card, the raw number behind each value', () => {
+    expect(model.figure.kind).toBe('table');
+    expect(model.table.rows.map((r) => r.key)).toEqual(figures.map((f) => f.id));
+    const income = model.table.rows.find((r) => r.key === '附表1/monthly-income');
+    expect(income?.cells.value).toEqual({ text: '4,000.50', value: 4000.5 });
+    expect(income?.cells.unit?.text).toBe('yuan');
+    expect(model.table.rows.find((r) => r.key === '附表2/employers')?.cells.value?.value).toBeNull();
+  });
+
+  it('names its sources with pages and its file in the language on screen', () => {
+    expect(model.source).toMatch(/^Source: Appendix 1, p\. \d+; Appendix 2, p\. \d+; Appendix 3/);
+    expect(model.file.topic).toBe('Scorecard key figures');
+    expect(keyFiguresModel(figures, [], 'zh').title).toBe('计分卡关键指标（附表1—附表6）');
   });
 });

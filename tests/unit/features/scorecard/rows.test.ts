@@ -26,25 +26,33 @@ describe('printedValue', () => {
 });
 
 describe('citation', () => {
-  const [first] = appendixTables;
-  if (!first) throw new Error('fixture');
-  const byId = (id: string) => first.rows.find((r) => r.id === id) ?? row('missing', null);
+  const tableOf = (id: string) => appendixTables.find((t) => t.id === id) ?? appendixTables[0]!;
+  const cite = (tableId: string, rowId: string) => {
+    const table = tableOf(tableId);
+    return citation(table, table.rows.find((r) => r.id === rowId) ?? row('missing', null));
+  };
 
   it('cites a numbered row by its own 序号', () => {
-    expect(citation(first, byId('destination-secured'))).toEqual({ tableId: '附表1', seq: '2', subRow: false });
+    expect(cite('附表1', 'destination-secured')).toEqual({ tableId: '附表1', seq: '2', subRow: false });
   });
 
   it('cites a 其中 row, however deep, by the numbered row it belongs to', () => {
-    expect(citation(first, byId('further-study'))).toEqual({ tableId: '附表1', seq: '2', subRow: true });
-    expect(citation(first, byId('to-undergraduate'))).toEqual({ tableId: '附表1', seq: '2', subRow: true });
+    expect(cite('附表1', 'further-study')).toEqual({ tableId: '附表1', seq: '2', subRow: true });
+    expect(cite('附表1', 'to-undergraduate')).toEqual({ tableId: '附表1', seq: '2', subRow: true });
   });
 
-  it('stops on a parent cycle instead of looping', () => {
-    const looped = {
-      ...first,
-      rows: [row('a', 1, { level: 1, parentId: 'b' }), row('b', 1, { level: 1, parentId: 'a' })],
-    };
-    expect(citation(looped, looped.rows[0] ?? row('x', 1)).subRow).toBe(true);
+  it('cites an indicator printed without a 序号 by the nearest numbered row above it, as the report prints it', () => {
+    // 附表5 prints 资源数量 in the merged 序号 cell of its item 2.
+    expect(cite('附表5', 'resources-adopted-abroad')).toEqual({ tableId: '附表5', seq: '2', subRow: false });
+    // 附表6: 教职工总数 has no 序号, nor do its 其中 parts: both are item 2's.
+    expect(cite('附表6', 'total-staff')).toEqual({ tableId: '附表6', seq: '2', subRow: false });
+    expect(cite('附表6', 'counsellors')).toEqual({ tableId: '附表6', seq: '2', subRow: true });
+  });
+
+  it('cites the table alone for a row printed before any number', () => {
+    const table = { ...tableOf('附表5'), rows: [row('a', 1), row('b', 2, { seq: '1' })] };
+    expect(citation(table, row('a', 1)).seq).toBeNull();
+    expect(citation(table, row('b', 2, { seq: '1' })).seq).toBe('1');
   });
 });
 
