@@ -1,4 +1,4 @@
-import { useMessages } from '@/components/use-t';
+import { useT } from '@/components/use-t';
 import { KIND_LABEL, notesMessages } from './messages';
 import { NOTE_KINDS, type KindFilter as Filter, type NoteKind } from './kinds';
 
@@ -11,17 +11,17 @@ interface Props {
 
 /** Radio buttons: every note, or only contradictions, different definitions or questions. */
 export function KindFilter({ value, counts, total, onChange }: Props) {
-  const m = useMessages(notesMessages);
+  const t = useT(notesMessages);
   const options: { id: Filter; label: string }[] = [
-    { id: 'all', label: m('filterAll', { count: total }) },
+    { id: 'all', label: t('filterAll', { count: total }) },
     ...NOTE_KINDS.map((kind) => ({
       id: kind,
-      label: m('filterKind', { kind: m(KIND_LABEL[kind]), count: counts[kind] }),
+      label: t('filterKind', { kind: t(KIND_LABEL[kind]), count: counts[kind] }),
     })),
   ];
   return (
     <fieldset className="note-filter">
-      <legend>{m('filterLegend')}</legend>
+      <legend>{t('filterLegend')}</legend>
       {options.map((o) => (
         <label key={o.id} className={value === o.id ? 'selected' : undefined}>
           <input

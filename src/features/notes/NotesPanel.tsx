@@ -1,56 +1,54 @@
 import './notes.css';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
-import { useMessages, useT } from '@/components/use-t';
+import { useT } from '@/components/use-t';
+import type { DataNote } from '@/data/domain';
 import { useDataNotes } from '@/data/queries';
-import { notesMessages } from './messages';
+import { usePrinting } from '@/state/printing';
+import { useKnownNotes } from '@/state/use-url-sync';
 import { countByKind, visibleNotes, type KindFilter as Filter } from './kinds';
 import { KindFilter } from './KindFilter';
+import { notesMessages } from './messages';
 import { NoteItem } from './NoteItem';
+import { useOpenedNote } from './use-opened-note';
 
-/** The note the address points at (#data-note-<id>), so a mark elsewhere opens its note. */
-function useTargetNote(): string | null {
-  const read = () =>
-    window.location.hash.startsWith('#data-note-') ? window.location.hash.slice('#data-note-'.length) : null;
-  const [target, setTarget] = useState(read);
-  useEffect(() => {
-    const onHash = () => setTarget(read());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  return target;
+function NotesList({ notes, known }: { notes: readonly DataNote[]; known: ReadonlySet<string> }) {
+  const t = useT(notesMessages);
+  const printing = usePrinting();
+  const { opened, toggled } = useOpenedNote(known);
+  // Which kinds to show is a reading aid of this panel: not shared, not in the address.
+  const [filter, setFilter] = useState<Filter>('all');
+  const counts = countByKind(notes);
+  const checked = notes.filter((x) => x.foundBy === 'cross-check').length;
+  const shown = visibleNotes(notes, filter, opened);
+  return (
+    <>
+      <p>{t('intro', { count: notes.length, ...counts, checked, read: notes.length - checked })}</p>
+      <KindFilter value={filter} counts={counts} total={notes.length} onChange={setFilter} />
+      <p className="note-count" role="status">
+        {t('shown', { shown: shown.length, count: notes.length })}
+      </p>
+      <div className="data-notes">
+        {shown.map((note) => (
+          // On paper every note shown is open: all of them, or those of the chosen kind.
+          <NoteItem key={note.id} note={note} open={printing || note.id === opened} onToggle={toggled} />
+        ))}
+      </div>
+    </>
+  );
 }
 
 export function NotesPanel() {
-  const t = useT();
-  const m = useMessages(notesMessages);
+  const t = useT(notesMessages);
   const notes = useDataNotes();
-  const target = useTargetNote();
-  // Which kinds to show is this panel's own business: not shared, not in the address.
-  const [filter, setFilter] = useState<Filter>('all');
+  const known = useMemo(() => (notes.data ? new Set(notes.data.notes.map((n) => n.id)) : undefined), [notes.data]);
+  // An opened note the file does not have is dropped from the URL, with the notice.
+  useKnownNotes(known);
   return (
     <Panel id="data-notes" title={t('dataNotesTitle')}>
       <QueryState queries={[notes]} what={t('dataNotesTitle')}>
-        {(n) => {
-          const counts = countByKind(n.notes);
-          const checked = n.notes.filter((x) => x.foundBy === 'cross-check').length;
-          const shown = visibleNotes(n.notes, filter, target);
-          return (
-            <>
-              <p>{m('intro', { count: n.notes.length, ...counts, checked, read: n.notes.length - checked })}</p>
-              <KindFilter value={filter} counts={counts} total={n.notes.length} onChange={setFilter} />
-              <p className="note-count" role="status">
-                {m('shown', { shown: shown.length, count: n.notes.length })}
-              </p>
-              <div className="data-notes">
-                {shown.map((note) => (
-                  <NoteItem key={note.id} note={note} open={note.id === target} />
-                ))}
-              </div>
-            </>
-          );
-        }}
+        {(n) => <NotesList notes={n.notes} known={known ?? new Set()} />}
       </QueryState>
     </Panel>
   );

@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UrlNotice } from '@/app/UrlNotice';
 import type { DataNotes } from '@/data/domain';
 import { dataNotesQuery } from '@/data/queries';
 import { NotesPanel } from '@/features/notes/NotesPanel';
 import type { Intent } from '@/state/intent';
+import { printingChanged } from '@/state/printing';
+import { currentIntent } from '@/state/store';
 import { readDataFile } from '../../data-files';
 import { dataset, renderPanel, type PanelOptions } from '../../render-panel';
 
@@ -17,6 +20,18 @@ function openPanel(intent: Partial<Intent> = {}, options: PanelOptions = {}) {
   });
 }
 const shownNotes = (panel: HTMLElement) => panel.querySelectorAll('details.data-note');
+const openNotes = (panel: HTMLElement) => [...panel.querySelectorAll('details.data-note[open]')].map((d) => d.id);
+const CJK = /[\u3400-\u9fff]/;
+
+// jsdom lays nothing out and has no scrollIntoView: record which element was asked to scroll.
+const scrolled: string[] = [];
+beforeEach(() => {
+  scrolled.length = 0;
+  Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+    scrolled.push(this.id);
+  });
+});
+afterEach(() => printingChanged(false));
 
 describe('the data-notes panel', () => {
   it('shows every note, with each value and its source cited with the printed page', async () => {
@@ -61,13 +76,71 @@ describe('the data-notes panel', () => {
     expect(within(note).getByText('§6.5, p. 60')).toBeVisible();
   });
 
-  it('opens the note a mark links to, even when the filter would hide it', async () => {
+  it('opens the note a mark links to, even when the filter would hide it, and puts it in the URL', async () => {
     window.history.replaceState(null, '', '/#data-note-figure-reference');
     const panel = openPanel();
     await userEvent.click(within(panel).getByRole('radio', { name: /^口径不同/ }));
     const target = panel.querySelector('#data-note-figure-reference');
     expect(target).toHaveAttribute('open');
     expect(target).toHaveAttribute('data-kind', 'contradiction');
+    expect(currentIntent().note).toBe('figure-reference');
+  });
+
+  it('opens a note when a mark is followed after the panel is drawn', () => {
+    const panel = openPanel();
+    expect(openNotes(panel)).toEqual([]);
+    act(() => {
+      window.history.replaceState(null, '', '/#data-note-ranking-enrolment');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(openNotes(panel)).toEqual(['data-note-ranking-enrolment']);
+    expect(currentIntent().note).toBe('ranking-enrolment');
+  });
+
+  it('keeps the opened note in the URL: a click opens it (closing the one before), another closes it', async () => {
+    const panel = openPanel();
+    const [first, second] = notes();
+    if (!first || !second) throw new Error('fixture');
+    await userEvent.click(within(panel).getByText(first.titleZh));
+    expect(openNotes(panel)).toEqual([`data-note-${first.id}`]);
+    expect(currentIntent().note).toBe(first.id);
+    await userEvent.click(within(panel).getByText(second.titleZh));
+    expect(openNotes(panel)).toEqual([`data-note-${second.id}`]);
+    await userEvent.click(within(panel).getByText(second.titleZh));
+    expect(openNotes(panel)).toEqual([]);
+    expect(currentIntent().note).toBeNull();
+    // Opened where the reader already is, the note is not scrolled to.
+    expect(scrolled).toEqual([]);
+  });
+
+  it('opens the note a shared address names and scrolls it into view', () => {
+    const id = notes()[5]?.id ?? '';
+    const panel = openPanel({ note: id });
+    expect(openNotes(panel)).toEqual([`data-note-${id}`]);
+    expect(scrolled).toEqual([`data-note-${id}`]);
+  });
+
+  it('drops a note the data does not have, with the URL notice', () => {
+    renderPanel(
+      <>
+        <UrlNotice />
+        <NotesPanel />
+      </>,
+      { intent: { note: 'no-such-note' } },
+    );
+    expect(currentIntent().note).toBeNull();
+    // The app's URL notice names what it dropped.
+    expect(screen.getByText(/note=no-such-note/).closest('[role="status"]')).not.toBeNull();
+    expect(document.querySelectorAll('details.data-note[open]')).toHaveLength(0);
+  });
+
+  it('prints every note shown open: all of them, or those of the chosen kind', async () => {
+    const panel = openPanel();
+    act(() => printingChanged(true));
+    expect(openNotes(panel)).toHaveLength(notes().length);
+    await userEvent.click(within(panel).getByRole('radio', { name: /^存疑/ }));
+    const questions = notes().filter((n) => n.kind === 'question');
+    expect(openNotes(panel)).toEqual(questions.map((n) => `data-note-${n.id}`));
   });
 
   it('shows the data’s text as text, never as markup', () => {
@@ -96,6 +169,13 @@ describe('the data-notes panel in English', () => {
     expect(value).toHaveAttribute('title', '2482.49 万元');
     expect(summary).toHaveAttribute('title', '纵向科研经费：正文与附表4不一致');
     // Only the originals in title attributes are Chinese: no Chinese on screen.
-    expect(note.textContent).not.toMatch(/[\u3400-\u9fff]/);
+    expect(note.textContent).not.toMatch(CJK);
+  });
+
+  it('has no Chinese on screen with every note open', () => {
+    const panel = openPanel({ lang: 'en' });
+    act(() => printingChanged(true));
+    expect(openNotes(panel)).toHaveLength(notes().length);
+    expect(panel.textContent).not.toMatch(CJK);
   });
 });

@@ -1,0 +1,24 @@
+import type { Lang } from '@/lib/format';
+
+/** A data text as shown: in English the dashboard's translation, with the Chinese original to hover. */
+export interface LocalText {
+  text: string;
+  /** The Chinese original, where the text on screen is the dashboard's translation of it. */
+  original?: string;
+}
+
+/**
+ * A data string in the reader's language. The report is Chinese only, so English is the
+ * dashboard's translation and keeps the original one hover away; where the data has no English
+ * (a plain number, which needs none) the printed text is shown as it is.
+ */
+export function localText(lang: Lang, zh: string, en: string | undefined): LocalText {
+  if (lang === 'zh' || en === undefined || en === zh) return { text: zh };
+  return { text: en, original: zh };
+}
+
+/** The note id an address's hash points at (#data-note-<id>), or null. */
+export function noteInHash(hash: string): string | null {
+  const prefix = '#data-note-';
+  return hash.startsWith(prefix) && hash.length > prefix.length ? decodeURIComponent(hash.slice(prefix.length)) : null;
+}
