@@ -12,7 +12,7 @@ export function ProfileNotes({ notes }: { notes: readonly DataNote[] }) {
   if (notes.length === 0) return <p className="profile-none">{t('notesNone')}</p>;
   return (
     <>
-      <p className="profile-note">{t('notesIntro')}</p>
+      <p className="profile-note profile-notes-intro">{t('notesIntro')}</p>
       <ul className="profile-notes">
         {notes.map((note) => (
           <li key={note.id}>

@@ -81,8 +81,8 @@ export const profileMessages = {
   casesNone: { zh: '没有案例点名本校。', en: 'No case names this school.' },
   notes: { zh: '数据说明', en: 'Data notes' },
   notesIntro: {
-    zh: '报告在下列涉及本校数字或条目的地方自相矛盾、口径不同或存疑。※ 链接到说明全文。',
-    en: 'Where the report contradicts itself, counts differently or leaves a question about this school’s figures or entries. ※ links to the full note.',
+    zh: '报告在下列涉及本校及其数字、案例的地方自相矛盾、口径不同或存疑；关于整份名单的说明标在名单旁。※ 链接到说明全文。',
+    en: 'Where the report contradicts itself, counts differently or leaves a question about this school, its figures or its cases; notes on a whole list are marked beside the list. ※ links to the full note.',
   },
   notesNone: { zh: '没有数据说明涉及本校。', en: 'No data note concerns this school.' },
   sheetTitle: { zh: '学校概况：{name}', en: 'School profile: {name}' },

@@ -1,6 +1,6 @@
 import type { DataNote, DataNotes } from '@/data/domain';
 import type { ProfileMeasure } from './measures';
-import { RECOGNITIONS_LIST, type Mentions } from './mentions';
+import type { Mentions } from './mentions';
 
 /**
  * The data-note keys of one figure of one school: the school's own value of each metric it is made
@@ -28,15 +28,14 @@ export function notesFor(keys: readonly string[], notes: DataNotes | undefined):
 }
 
 /**
- * Every note that touches the school: the school itself, its figures, and the lists, recognitions
- * and cases that name it.
+ * The notes a profile lists: those on the school itself, on its figures (its own values and the
+ * metrics as a whole) and on the cases about it. A note on a list as a whole (another school's
+ * name in 表12, the count of 表15) is marked beside that list, not listed as the school's.
  */
 export function profileNoteKeys(schoolId: string, measures: readonly ProfileMeasure[], mentions: Mentions): string[] {
   return [
     ...schoolNoteKeys(schoolId),
     ...measures.flatMap((m) => figureNoteKeys(schoolId, m)),
-    ...mentions.lists.flatMap((l) => listNoteKeys(l.listId)),
-    ...(mentions.status.length + mentions.recognitions.length > 0 ? listNoteKeys(RECOGNITIONS_LIST) : []),
     ...mentions.cases.flatMap((c) => caseNoteKeys(c.id)),
   ];
 }

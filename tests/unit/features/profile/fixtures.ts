@@ -15,7 +15,7 @@ import { prefectures } from '../../fixtures';
  * A small province, hand-written: two undergraduate schools (each other's peers), five junior
  * comprehensive ones, one medical school with no peer. Eight schools in all.
  */
-function school(id: string, tier: School['tier'], typeId: string, extra: Partial<School> = {}): School {
+function school(id: string, tier: School['tier'], typeId: School['typeId'], extra: Partial<School> = {}): School {
   return {
     id,
     seq: 1,
@@ -214,6 +214,7 @@ export const notesList: DataNote[] = [
   note('tie4-totals', ['school-metric:tie4']),
   note('p1-name', ['school:p1', 'list:civilised-campuses']),
   note('case-03', ['case:案例03']),
+  note('campus-count', ['list:civilised-campuses']),
 ];
 
 /** As the app indexes them (school-level keys are filed under their metric too). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '@/features/profile/mentions';
 import { profileMeasures } from '@/features/profile/measures';
-import { figureNoteKeys, notesFor, profileNoteKeys } from '@/features/profile/notes';
+import { figureNoteKeys, listNoteKeys, notesFor, profileNoteKeys } from '@/features/profile/notes';
 import { cases, dataNotes, figures, lists, province } from './fixtures';
 
 const p1 = province[0]!;
@@ -61,9 +61,13 @@ describe('the data notes of a profile', () => {
     expect(notesFor(figureNoteKeys('p1', ratio), dataNotes()).map((n) => n.id)).toEqual(['p1-students']);
   });
 
-  it('gathers every note touching the school, its figures, lists and cases, each once', () => {
+  it('gathers every note on the school, its figures and its cases, each once; a list’s notes stay by the list', () => {
     const keys = profileNoteKeys('p1', measures, mentionsOf(p1, lists, cases));
     expect(notesFor(keys, dataNotes()).map((n) => n.id)).toEqual(['p1-students', 'tie4-totals', 'p1-name', 'case-03']);
+    expect(notesFor(listNoteKeys('civilised-campuses'), dataNotes()).map((n) => n.id)).toEqual([
+      'p1-name',
+      'campus-count',
+    ]);
     expect(notesFor(keys, undefined)).toEqual([]);
   });
 });
