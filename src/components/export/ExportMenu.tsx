@@ -116,6 +116,20 @@ export function ExportMenu({ model }: { model: ExportModel }) {
             </button>
           ))}
         </div>
+        <div className="export-formats" role="group" aria-label={t('exportData')}>
+          <span className="export-group-label">{t('exportData')}</span>
+          {FORMATS.filter((f) => f.format === 'csv' || f.format === 'xlsx').map((f) => (
+            <button
+              key={f.format}
+              type="button"
+              disabled={busy}
+              aria-label={t(f.key, { title: model.title })}
+              onClick={() => void run(f.format)}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           className="export-add"
