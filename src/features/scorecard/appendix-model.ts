@@ -1,9 +1,9 @@
 import type { AppendixRow, AppendixTable, DataNote } from '@/data/domain';
 import { numberCell, textCell, type Column, type ExportModel, type TableRowModel } from '@/lib/export/model';
 import { formatNumber, type Lang } from '@/lib/format';
-import { localSource, pick } from '@/lib/i18n';
+import { pick } from '@/lib/i18n';
 import { citation, type Citation } from './rows';
-import { noteLines, scoreText, tableLabel } from './text';
+import { noteLines, reportSourceLine, scoreText, tableLabel } from './text';
 import { shownValue, surveyMethod } from './values';
 
 /** "附表5 第2项", "Appendix 5, item 2 (of which)"; the table alone for a row before any number. */
@@ -77,9 +77,12 @@ export function appendixTableModel(table: AppendixTable, notes: readonly DataNot
     lang,
     title,
     subtitle: scoreText(lang, 'provinceWide'),
-    source: scoreText(lang, 'source', { source: localSource(lang, table.id) }),
+    source: reportSourceLine(lang, table.id),
     notes: [...(explained ? [explained] : []), ...noteLines(notes, lang)],
-    file: { topic: title, scope: '' },
+    file: {
+      topic: scoreText(lang, 'appendixFile', { table: tableLabel(table.id, lang), title: pick(lang, table, 'title') }),
+      scope: '',
+    },
     figure: { kind: 'table' },
     table: {
       columns: [

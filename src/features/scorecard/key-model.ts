@@ -3,7 +3,7 @@ import { numberCell, textCell, type ExportModel } from '@/lib/export/model';
 import { formatNumber, formatPercent, type Lang } from '@/lib/format';
 import { localSource, pick } from '@/lib/i18n';
 import type { KeyFigure, Ratio } from './key-figures';
-import { noteLines, scoreText } from './text';
+import { noteLines, reportSourceLine, scoreText } from './text';
 import { shownValue, valueWithUnit } from './values';
 
 /** What a key-figure card says, in the reader's language: the same text on screen and in files. */
@@ -63,7 +63,7 @@ export function keyFiguresModel(figures: readonly KeyFigure[], notes: readonly D
     lang,
     title: scoreText(lang, 'keyTitle'),
     subtitle: scoreText(lang, 'provinceWide'),
-    source: scoreText(lang, 'source', { source: localSource(lang, sources) }),
+    source: reportSourceLine(lang, sources),
     notes: noteLines(notes, lang),
     file: { topic: scoreText(lang, 'keyFile'), scope: '' },
     figure: { kind: 'table' },

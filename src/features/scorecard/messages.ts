@@ -17,6 +17,7 @@ export const scorecardMessages = {
   collapseAll: { zh: '全部收起', en: 'Collapse all' },
   rowCount: { zh: '（{count} 行）', en: '({count} rows)', enOne: '({count} row)' },
   appendixTitle: { zh: '{table} {title}', en: '{table}: {title}' },
+  appendixFile: { zh: '{table}{title}', en: '{table} {title}' },
   indicator: { zh: '指标', en: 'Indicator' },
   value: { zh: '2023年', en: '2023' },
   valueColumn: { zh: '数值', en: 'Value' },

@@ -2,10 +2,10 @@ import type { Appendix, AppendixRow, DataNote } from '@/data/domain';
 import { barsExportModel } from '@/lib/export/bars-model';
 import { numberCell, textCell, type ExportModel } from '@/lib/export/model';
 import { formatNumber, type Lang } from '@/lib/format';
-import { localSource, pick, translate } from '@/lib/i18n';
+import { pick, translate } from '@/lib/i18n';
 import { flatLabel } from './appendix-model';
 import { withThousandsSeparators } from './rows';
-import { noteLines, scoreText } from './text';
+import { noteLines, reportSourceLine, scoreText } from './text';
 import { surveyMethod } from './values';
 
 /** 附表2's reported satisfaction rates in printed order (a "-" row has no bar, never a 0 one). */
@@ -46,7 +46,7 @@ export function satisfactionModel(appendix: Appendix, notes: readonly DataNote[]
     title: scoreText(lang, 'satisfaction'),
     subtitle: scoreText(lang, 'provinceWide'),
     unit: translate(lang, 'unitLabel', { unit: '%' }),
-    source: scoreText(lang, 'source', { source: localSource(lang, '附表2') }),
+    source: reportSourceLine(lang, '附表2'),
     notes: noteLines(notes, lang),
     file: { topic: scoreText(lang, 'satisfactionFile'), scope: '' },
     bars: rows.map((row) => ({

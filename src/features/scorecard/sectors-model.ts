@@ -2,9 +2,9 @@ import { SERIES_COLORS } from '@/components/charts/style';
 import type { DataNote } from '@/data/domain';
 import { numberCell, textCell, type ExportModel, type Series } from '@/lib/export/model';
 import { formatNumber, formatPercent, type Lang } from '@/lib/format';
-import { localSource, pick, translate } from '@/lib/i18n';
+import { pick, translate } from '@/lib/i18n';
 import type { SectorShares } from './sectors';
-import { noteLines, scoreText } from './text';
+import { noteLines, reportSourceLine, scoreText } from './text';
 
 const pct = (v: number | null, lang: Lang) => (v === null ? '—' : formatPercent(v, lang, 1));
 
@@ -51,7 +51,7 @@ export function sectorsModel(shares: SectorShares, notes: readonly DataNote[], l
     title: scoreText(lang, 'sectorsTitle'),
     subtitle: scoreText(lang, 'provinceWide'),
     unit: translate(lang, 'unitLabel', { unit: '%' }),
-    source: scoreText(lang, 'source', { source: localSource(lang, '附表1') }),
+    source: reportSourceLine(lang, '附表1'),
     notes: [...(gap ? [gap] : []), ...noteLines(notes, lang)],
     file: { topic: scoreText(lang, 'sectorsFile'), scope: '' },
     figure: {

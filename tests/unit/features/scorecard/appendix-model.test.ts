@@ -57,7 +57,7 @@ describe('appendixTableModel', () => {
       'Not reported: the report prints "-", which is not 0. Amounts the report prints in units of 10,000 yuan are given in yuan.',
       'Data note: Something disagrees',
     ]);
-    expect(model.source).toMatch(/^Source: Appendix 6, p\. \d+$/);
+    expect(model.source).toMatch(/, Appendix 6, p\. \d+$/);
   });
 
   it('has a stable id and a file name that says which table', () => {

@@ -123,7 +123,9 @@ describe('keyFiguresModel', () => {
   });
 
   it('names its sources with pages and its file in the language on screen', () => {
-    expect(model.source).toMatch(/^Source: Appendix 1, p\. \d+; Appendix 2, p\. \d+; Appendix 3/);
+    expect(model.source).toMatch(
+      /^Source: Gansu Higher Vocational Education Quality Report \(2023\), Appendix 1, p\. \d+; Appendix 2, p\. \d+; Appendix 3/,
+    );
     expect(model.file.topic).toBe('Scorecard key figures');
     expect(keyFiguresModel(figures, [], 'zh').title).toBe('计分卡关键指标（附表1—附表6）');
   });

@@ -26,7 +26,7 @@ describe('satisfaction', () => {
       survey: { text: '2,000', value: 2000 },
       method: { text: '网上调查' },
     });
-    expect(model.source).toMatch(/^来源：附表2 · 第\d+页$/);
+    expect(model.source).toMatch(/^来源：《甘肃省高等职业教育质量年度报告（2023）》附表2 · 第\d+页$/);
   });
 });
 
