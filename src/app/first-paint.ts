@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { FIRST_VIEW_FILES } from '@/data/first-view';
 
 /**
  * Whether the first view has been painted with its data. Panels below the fold wait for it, so
@@ -25,11 +26,13 @@ export function whenIdle(callback: () => void): void {
 const SETTLE_BOUND_MS = 3000;
 
 /**
- * Calls `callback` once no dataset is being fetched (every file the first view asked for has
- * arrived or failed), or after a bound so that a stuck file does not hold back the whole page.
- * Call it after the first commit, when every view on screen has started its queries.
+ * Calls `callback` once the first view's files (src/data/first-view.ts) are no longer being
+ * fetched (each has arrived or failed), or after a bound so that a stuck file does not hold back
+ * the whole page. Files a view asks for later (the map's lists) do not hold it back either.
  */
 export function whenDatasetsSettled(client: QueryClient, callback: () => void): () => void {
+  const files: readonly string[] = FIRST_VIEW_FILES;
+  const fetching = () => client.isFetching({ predicate: (q) => files.includes(String(q.queryKey[1])) });
   let done = false;
   const finish = () => {
     if (done) return;
@@ -39,14 +42,14 @@ export function whenDatasetsSettled(client: QueryClient, callback: () => void): 
     setTimeout(callback, 0);
   };
   const unsubscribe = client.getQueryCache().subscribe(() => {
-    if (client.isFetching({ queryKey: ['dataset'] }) === 0) finish();
+    if (fetching() === 0) finish();
   });
   const timer = setTimeout(finish, SETTLE_BOUND_MS);
   const stop = () => {
     unsubscribe();
     clearTimeout(timer);
   };
-  if (client.isFetching({ queryKey: ['dataset'] }) === 0) finish();
+  if (fetching() === 0) finish();
   return () => {
     done = true;
     stop();
