@@ -34,3 +34,11 @@ export function screenBars(
   const layout = layoutBars(figure, { width, fontSize, formatTick, ...(wraps ? { height } : {}) });
   return { ...layout, ticks: thinTicks(layout.ticks, fontSize) };
 }
+
+/** A bar's length as a share (0–100) of the longest, or of 100% on a percentage chart. */
+export function barShare(figure: BarsFigure, value: number | null): number {
+  if (value === null) return 0;
+  const values = figure.bars.flatMap((b) => (b.value === null ? [] : [b.value]));
+  const top = Math.max(figure.percent ? 100 : 0, ...values);
+  return top > 0 ? Math.max(0, (value / top) * 100) : 0;
+}

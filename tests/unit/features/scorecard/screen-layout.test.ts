@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BarsFigure } from '@/lib/export/model';
-import { screenBars, thinTicks } from '@/features/scorecard/screen-layout';
+import { barShare, screenBars, thinTicks } from '@/features/scorecard/screen-layout';
 
 const tick = (x: number, text: string) => ({ x, text });
 const figure = (labels: string[]): BarsFigure => ({
@@ -31,5 +31,14 @@ describe('screenBars', () => {
     expect(layout.rows[0]?.labelLines).toHaveLength(2);
     expect(layout.rows[0]?.labelLines.join(' ')).toBe(long);
     expect(layout.ticks.length).toBeGreaterThan(1);
+  });
+});
+
+describe('barShare', () => {
+  it('measures a percentage against 100%, other values against the longest, not reported as none', () => {
+    expect(barShare(figure(['a', 'b']), 50)).toBe(50);
+    const counts: BarsFigure = { kind: 'bars', bars: [{ key: 'a', label: 'a', value: 200, valueText: '200' }] };
+    expect(barShare(counts, 100)).toBe(50);
+    expect(barShare(counts, null)).toBe(0);
   });
 });
