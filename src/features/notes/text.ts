@@ -13,8 +13,23 @@ export interface LocalText {
  * (a plain number, which needs none) the printed text is shown as it is.
  */
 export function localText(lang: Lang, zh: string, en: string | undefined): LocalText {
-  if (lang === 'zh' || en === undefined || en === zh) return { text: zh };
-  return { text: en, original: zh };
+  if (lang === 'zh') return { text: zh };
+  const text = en ?? westernPunctuation(zh);
+  return text === zh ? { text } : { text, original: zh };
+}
+
+const PUNCTUATION: Record<string, string> = { '、': ', ', '，': ', ', '；': '; ', '：': ': ', '（': ' (', '）': ')' };
+
+/**
+ * A text the data gives no English for, because it has no Chinese word ("1、2、4"), with its
+ * Chinese punctuation made English ("1, 2, 4"): punctuation is the only Chinese left in it.
+ */
+function westernPunctuation(text: string): string {
+  return text
+    .replace(/[、，；：（）]/g, (mark) => PUNCTUATION[mark] ?? mark)
+    .replace(/\s+\)/g, ')')
+    .replace(/\(\s+/g, '(')
+    .trim();
 }
 
 /** The note id an address's hash points at (#data-note-<id>), or null. */

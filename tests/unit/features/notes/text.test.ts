@@ -11,6 +11,12 @@ describe('localText', () => {
     expect(localText('en', '94358', undefined)).toEqual({ text: '94358' });
     expect(localText('en', '表2', '表2')).toEqual({ text: '表2' });
   });
+
+  it('gives English punctuation to a text the data leaves untranslated for having no Chinese word', () => {
+    expect(localText('en', '1、2、4', undefined)).toEqual({ text: '1, 2, 4', original: '1、2、4' });
+    expect(localText('en', '12（13）', undefined)).toEqual({ text: '12 (13)', original: '12（13）' });
+    expect(localText('zh', '1、2、4', undefined)).toEqual({ text: '1、2、4' });
+  });
 });
 
 describe('noteInHash', () => {
