@@ -133,6 +133,17 @@ test('the address opens a data note and scrolls to it; a reload keeps it; a ※ 
   await expect(page).toHaveURL(new RegExp(`\\?note=${target}`));
 });
 
+test('the scorecard’s 表3 link asks for the report charts’ 办学条件 tab and brings the charts into view', async ({
+  page,
+}) => {
+  await openScorecard(page);
+  await scorecard(page)
+    .getByRole('link', { name: /见报告图表的“办学条件”/ })
+    .click();
+  await expect(page).toHaveURL(/\?tab=conditions$/);
+  await expect(page.locator('#charts').getByRole('tablist')).toBeInViewport();
+});
+
 test('drops a note the data does not have, with the notice', async ({ page }) => {
   await page.goto('/?note=no-such-note&prefecture=jiuquan');
   await expect(page.getByRole('status').filter({ hasText: 'note=no-such-note' })).toBeVisible();

@@ -133,7 +133,7 @@ export const AppendixTableView = memo(function AppendixTableView({ table, open, 
   };
   return (
     <details className="appendix-table" data-table={table.id} data-chart={model.id} open={open}>
-      <summary onClick={toggle}>
+      <summary onClick={toggle} title={originalOf(lang, table.titleZh)}>
         {model.title} <span className="row-count">{t('rowCount', { count: table.rows.length })}</span>
       </summary>
       {drawn && <TableBody table={table} model={model} notes={notes} />}
