@@ -1,8 +1,18 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { noticeActions } from '@/state/notices';
 import { resetStore } from '@/state/store';
+
+// A query that finds nothing says what it looked for, without printing the whole page: the app's
+// DOM is large, and serialising it on every retry of a findBy made waiting tests slow.
+configure({
+  getElementError: (message) => {
+    const error = new Error(message ?? 'element not found');
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
 
 // jsdom has no ResizeObserver; recharts' ResponsiveContainer renders nothing without one.
 class ImmediateResizeObserver {
