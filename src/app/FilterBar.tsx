@@ -4,7 +4,7 @@ import { pick } from '@/lib/i18n';
 import { shellMessages } from './messages';
 import type { Prefectures, Schools } from '@/data/domain';
 import { filterSchools } from '@/data/derive/filter';
-import type { Ownership, Tier } from '@/state/intent';
+import { isOneOf, OWNERSHIPS, PREFECTURE_IDS, SCHOOL_TYPE_IDS, TIERS } from '@/state/vocabulary';
 import { actions, useLang, useOwnership, usePrefecture, useSchoolType, useTier } from '@/state/store';
 
 interface Option {
@@ -12,18 +12,21 @@ interface Option {
   label: string;
 }
 
-function FilterSelect({
+/** A select over one vocabulary of the intent: what it hands on is a word of that vocabulary or null. */
+function FilterSelect<T extends string>({
   name,
   label,
   value,
   options,
+  vocabulary,
   onChange,
 }: {
   name: string;
   label: string;
-  value: string | null;
+  value: T | null;
   options: Option[];
-  onChange: (v: string | null) => void;
+  vocabulary: readonly T[];
+  onChange: (v: T | null) => void;
 }) {
   const t = useT();
   return (
@@ -32,7 +35,7 @@ function FilterSelect({
       <select
         data-filter={name}
         value={value ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        onChange={(e) => onChange(isOneOf(vocabulary, e.target.value) ? e.target.value : null)}
       >
         <option value="">{t('filterAll')}</option>
         {options.map((o) => (
@@ -136,6 +139,7 @@ export function FilterBar({ schools, prefectures }: { schools: Schools; prefectu
           label={t('filterPrefecture')}
           value={filters.prefecture}
           options={prefectureOptions}
+          vocabulary={PREFECTURE_IDS}
           onChange={actions.prefectureChosen}
         />
         <FilterSelect
@@ -143,20 +147,23 @@ export function FilterBar({ schools, prefectures }: { schools: Schools; prefectu
           label={t('filterTier')}
           value={filters.tier}
           options={tierOptions}
-          onChange={(v) => actions.tierChosen(v as Tier | null)}
+          vocabulary={TIERS}
+          onChange={actions.tierChosen}
         />
         <FilterSelect
           name="ownership"
           label={t('filterOwnership')}
           value={filters.ownership}
           options={ownershipOptions}
-          onChange={(v) => actions.ownershipChosen(v as Ownership | null)}
+          vocabulary={OWNERSHIPS}
+          onChange={actions.ownershipChosen}
         />
         <FilterSelect
           name="type"
           label={t('filterType')}
           value={filters.schoolType}
           options={typeOptions}
+          vocabulary={SCHOOL_TYPE_IDS}
           onChange={actions.schoolTypeChosen}
         />
       </div>

@@ -1,12 +1,13 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { PrefectureId } from '@/state/vocabulary';
 import type { BoundariesFile } from './schemas/boundaries';
 import { indexById, type AreaGeometry, type Boundaries, type PrefectureShape } from './domain';
 
 /** TopoJSON (shared borders, so neighbours never gap or overlap) to plain polygons per prefecture. */
 export function decodeBoundaries(raw: BoundariesFile): Boundaries {
   const topology = raw as unknown as Topology<{
-    prefectures: GeometryCollection<{ id: string; labelPoint: [number, number] }>;
+    prefectures: GeometryCollection<{ id: PrefectureId; labelPoint: [number, number] }>;
   }>;
   const collection = feature(topology, topology.objects.prefectures);
   const shapes: PrefectureShape[] = collection.features.map((f) => ({

@@ -7,6 +7,7 @@ import type { ListRow, ReportList } from './schemas/lists';
 import type { ReportCase } from './schemas/cases';
 import type { DataNote } from './schemas/data-notes';
 import type { GlossaryTerm } from './schemas/glossary';
+import type { PrefectureId } from '@/state/vocabulary';
 
 export type {
   School,
@@ -115,7 +116,7 @@ export type AreaGeometry =
   | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
 
 export interface PrefectureShape {
-  id: string;
+  id: PrefectureId;
   geometry: AreaGeometry;
   /** A point well inside the prefecture, for its label and its schools' markers. */
   labelPoint: [number, number];

@@ -1,22 +1,19 @@
 import type { Lang } from '@/lib/format';
-import type { ChartTab } from './vocabulary';
+import type { Benchmark, ChartTab, MetricId, Ownership, PrefectureId, SchoolTypeId, Tier } from './vocabulary';
 
-export type Tier = 'undergraduate' | 'junior-college';
-export type Ownership = 'public' | 'private';
-/** Columns the comparison can add beside schools: the province median, the first school's peers' median. */
-export type Benchmark = 'province' | 'peers';
+export type { Benchmark, MetricId, Ownership, PrefectureId, SchoolTypeId, Tier };
 
 /** What the user asked for; everything a view shows is derived from this and the data. */
 export interface Intent {
-  prefecture: string | null;
+  prefecture: PrefectureId | null;
   tier: Tier | null;
   ownership: Ownership | null;
-  schoolType: string | null;
+  schoolType: SchoolTypeId | null;
   /** The school whose profile is open. */
   school: string | null;
   compared: string[];
   benchmarks: Benchmark[];
-  metric: string;
+  metric: MetricId;
   /** The open tab of the report charts. */
   tab: ChartTab;
   /** Views shown as their table instead of their chart (view ids). */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { defaultIntent, MAX_COMPARED, type Benchmark, type Intent, type Ownership, type Tier } from './intent';
-import type { ChartTab } from './vocabulary';
+import { defaultIntent, MAX_COMPARED, type Intent } from './intent';
+import type { Benchmark, ChartTab, MetricId, Ownership, PrefectureId, SchoolTypeId, Tier } from './vocabulary';
 import type { Lang } from '@/lib/format';
 
 interface StoreState extends Intent {
@@ -14,19 +14,19 @@ const set = useStore.setState;
 
 /** Actions, named for what the user did. */
 export const actions = {
-  prefectureClicked: (id: string) => set((s) => ({ prefecture: s.prefecture === id ? null : id })),
-  prefectureChosen: (id: string | null) => set({ prefecture: id }),
+  prefectureClicked: (id: PrefectureId) => set((s) => ({ prefecture: s.prefecture === id ? null : id })),
+  prefectureChosen: (id: PrefectureId | null) => set({ prefecture: id }),
   prefectureCleared: () => set({ prefecture: null }),
   tierChosen: (tier: Tier | null) => set({ tier }),
   ownershipChosen: (ownership: Ownership | null) => set({ ownership }),
-  schoolTypeChosen: (schoolType: string | null) => set({ schoolType }),
+  schoolTypeChosen: (schoolType: SchoolTypeId | null) => set({ schoolType }),
   filtersCleared: () => set({ prefecture: null, tier: null, ownership: null, schoolType: null }),
   schoolCompared: (id: string) =>
     set((s) => (s.compared.includes(id) || s.compared.length >= MAX_COMPARED ? s : { compared: [...s.compared, id] })),
   schoolUncompared: (id: string) => set((s) => ({ compared: s.compared.filter((c) => c !== id) })),
   comparisonSwapped: () => set((s) => ({ compared: [...s.compared].reverse() })),
   comparisonCleared: () => set({ compared: [] }),
-  metricChosen: (metric: string) => set({ metric }),
+  metricChosen: (metric: MetricId) => set({ metric }),
   /** A school's profile opened (from search, a bar, a marker, a row) or closed. */
   schoolOpened: (id: string) => set({ school: id }),
   profileClosed: () => set({ school: null }),

@@ -1,5 +1,15 @@
 import { defaultIntent, MAX_COMPARED, type Intent } from './intent';
-import { BENCHMARKS, CHART_TABS, METRIC_IDS, PREFECTURE_IDS, SCHOOL_TYPE_IDS } from './vocabulary';
+import {
+  BENCHMARKS,
+  CHART_TABS,
+  isOneOf,
+  LANGS,
+  METRIC_IDS,
+  OWNERSHIPS,
+  PREFECTURE_IDS,
+  SCHOOL_TYPE_IDS,
+  TIERS,
+} from './vocabulary';
 
 /** One readable URL parameter per shareable field. */
 export const PARAMS = {
@@ -33,7 +43,7 @@ const SCHOOL_ID = /^[a-z][a-z-]{0,40}$/;
 const VIEW_ID = /^[a-z0-9][a-z0-9-]{0,60}$/;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  return isOneOf(allowed, value) ? value : undefined;
 }
 
 /**
@@ -63,12 +73,12 @@ export function parseIntent(search: string): ParsedUrl {
   );
   take(
     PARAMS.tier,
-    (v) => oneOf(['undergraduate', 'junior-college'] as const, v),
+    (v) => oneOf(TIERS, v),
     (v) => (intent.tier = v),
   );
   take(
     PARAMS.ownership,
-    (v) => oneOf(['public', 'private'] as const, v),
+    (v) => oneOf(OWNERSHIPS, v),
     (v) => (intent.ownership = v),
   );
   take(
@@ -83,7 +93,7 @@ export function parseIntent(search: string): ParsedUrl {
   );
   take(
     PARAMS.lang,
-    (v) => oneOf(['zh', 'en'] as const, v),
+    (v) => oneOf(LANGS, v),
     (v) => (intent.lang = v),
   );
   take(

@@ -15,10 +15,10 @@ export const prefectures: Prefecture[] = [
 
 function school(
   id: string,
-  prefectureId: string,
+  prefectureId: School['prefectureId'],
   tier: School['tier'],
   ownership: School['ownership'],
-  typeId: string,
+  typeId: School['typeId'],
 ): School {
   return {
     id,

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { PREFECTURE_IDS } from '@/state/vocabulary';
 
 /** Where a figure comes from in the report: a table (表2, 附表4), a section (§1.2.3) or a case (案例09). */
 export const sourceSchema = z
@@ -6,7 +7,8 @@ export const sourceSchema = z
   .check(z.regex(/^(附?表\s?\d+|§\d|案例\d|图\d)/, 'must name a report table, section or case'));
 
 export const schoolIdSchema = z.string().check(z.regex(/^[a-z][a-z-]*$/, 'must be a kebab-case id'));
-export const prefectureIdSchema = z.string().check(z.regex(/^[a-z]+$/, 'must be a lower-case id'));
+/** The 14 prefecture-level divisions: the same list the URL accepts. */
+export const prefectureIdSchema = z.enum(PREFECTURE_IDS);
 
 /** Chinese characters (CJK unified ideographs): a string with any needs English where a view shows it. */
 export const CJK = /[\u3400-\u9fff]/;

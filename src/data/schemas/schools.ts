@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { OWNERSHIPS, SCHOOL_TYPE_IDS, TIERS } from '@/state/vocabulary';
 import { englishWhereChinese, prefectureIdSchema, schoolIdSchema, sourceSchema, translationSchema } from './common';
 
 export const schoolsFileSchema = z.object({
@@ -24,9 +25,9 @@ export const schoolsFileSchema = z.object({
           ),
           levelAsPrinted: z.string().check(z.minLength(1)),
           levelAsPrintedEn: z.optional(z.string()),
-          tier: z.enum(['undergraduate', 'junior-college']),
-          ownership: z.enum(['public', 'private']),
-          typeId: z.string().check(z.regex(/^[a-z-]+$/)),
+          tier: z.enum(TIERS),
+          ownership: z.enum(OWNERSHIPS),
+          typeId: z.enum(SCHOOL_TYPE_IDS),
           typeZh: z.string().check(z.minLength(1)),
           typeEn: z.string().check(z.minLength(1)),
           locationAsPrinted: z.string().check(z.minLength(1)),

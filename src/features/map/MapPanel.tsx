@@ -14,6 +14,7 @@ import { useBoundaries, useLists, usePrefectures, useSchoolFigures, useSchools }
 import type { Boundaries, Prefectures, SchoolFigures, Schools } from '@/data/domain';
 import { formatPercent } from '@/lib/format';
 import { localSource } from '@/lib/i18n';
+import { isOneOf, METRIC_IDS } from '@/state/vocabulary';
 import { actions, useCompared, useHovered, useLang, useMetric, usePrefecture } from '@/state/store';
 import { Legend } from './Legend';
 import { LabelLayer } from './LabelLayer';
@@ -164,7 +165,12 @@ function MapView({
       <div className="map-controls">
         <label>
           {m('colourBy')}{' '}
-          <select value={metric.id} onChange={(e) => actions.metricChosen(e.target.value)}>
+          <select
+            value={metric.id}
+            onChange={(e) => {
+              if (isOneOf(METRIC_IDS, e.target.value)) actions.metricChosen(e.target.value);
+            }}
+          >
             {metrics.map((x) => (
               <option key={x.id} value={x.id}>
                 {lang === 'zh' ? x.labelZh : x.labelEn}（{x.source}）

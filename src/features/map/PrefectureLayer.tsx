@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { PrefectureShape } from '@/data/domain';
+import type { PrefectureId } from '@/state/vocabulary';
 import { makeKeyboardButton } from './focusable';
 
 export interface PrefectureView {
@@ -16,7 +17,7 @@ interface Props {
   shapes: readonly PrefectureShape[];
   views: ReadonlyMap<string, PrefectureView>;
   selected: string | null;
-  onActivate: (id: string) => void;
+  onActivate: (id: PrefectureId) => void;
 }
 
 function tooltipElement(lines: string[]): HTMLElement {

@@ -196,7 +196,7 @@ export function competitionBars(province: Province): Bar[] {
 export function recognitionBars(lists: Lists, prefectures: readonly Prefecture[], listId: string): Bar[] {
   const rows = lists.byId.get(listId)?.rows ?? [];
   return prefectures
-    .map((p) => ({
+    .map((p): Bar & { value: number } => ({
       key: p.id,
       labelZh: p.shortZh,
       labelEn: p.shortEn,
