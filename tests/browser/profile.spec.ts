@@ -64,7 +64,7 @@ test.describe('a school profile', () => {
     await expect(profilePanel(page).getByRole('article')).toHaveCount(0);
   });
 
-  test('is all English in English, but for nothing', async ({ page }) => {
+  test('is all English in English: not one Chinese character in the panel', async ({ page }) => {
     await page.goto('/?school=jiuquan&lang=en');
     const profile = profileOf(page, 'Jiuquan Vocational and Technical College');
     await expect(profile.getByRole('table', { name: 'Every figure' })).toContainText(
@@ -89,6 +89,22 @@ test.describe('a school profile', () => {
     expect(text).toContain('12,997');
     expect(text).toContain('全省并列第1/28（4所）');
     expect(text).toContain('案例16');
+  });
+
+  test('exports every figure, list entry and case as CSV, numbers raw', async ({ page }) => {
+    await page.goto('/?school=jiuquan');
+    const profile = profileOf(page, '酒泉职业技术学院');
+    await profile.getByRole('button', { name: '导出：学校概况：酒泉职业技术学院' }).click();
+    const { name, bytes } = await downloadOf(page, () =>
+      profile.getByRole('button', { name: /^导出 CSV.*学校概况：酒泉职业技术学院$/ }).click(),
+    );
+    expect(name).toBe('甘肃高职-学校概况-酒泉职业技术学院-2023.csv');
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.split('\r\n');
+    expect(lines).toContain('指标,在校生人数,12997,全省第 6/29,同类第 3/10,9961,10367,4.42,表2 · 第6页');
+    expect(lines.filter((l) => l.startsWith('案例,'))).toHaveLength(4);
+    expect(lines.some((l) => l.startsWith('名单,') && l.includes('冈比亚'))).toBe(true);
   });
 
   test('prints alone on at most two A4 pages, with no control on paper', async ({ page }) => {

@@ -18,7 +18,7 @@ export function FiguresTable({ profile, notes }: { profile: Profile; notes: Data
   const columns = figureColumns(profile, lang);
   const [first, ...rest] = columns;
   return (
-    <div className="table-scroll profile-figures-scroll" tabIndex={0} role="region" aria-label={t('figures')}>
+    <div className="table-scroll profile-figures-scroll" tabIndex={0} role="region" aria-label={t('figuresTable')}>
       <table className="data-table profile-figures">
         <caption className="visually-hidden">{t('figures')}</caption>
         <thead>
@@ -43,7 +43,7 @@ export function FiguresTable({ profile, notes }: { profile: Profile; notes: Data
                   {how && <span className="profile-how">{how}</span>}
                 </th>
                 {rest.map((c) => (
-                  <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={c.label}>
+                  <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={c.label} data-column={c.key}>
                     {cells[c.key]?.text}
                   </td>
                 ))}

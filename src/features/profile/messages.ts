@@ -18,7 +18,7 @@ export const profileMessages = {
     en: 'Type a school’s name to see its profile, or click a school on the map, in a chart or in a table.',
   },
   close: { zh: '关闭概况', en: 'Close profile' },
-  closeLabel: { zh: '关闭概况：{name}', en: 'Close the profile of {name}' },
+  closeLabel: { zh: '关闭概况：{name}', en: 'Close profile: {name}' },
   comparePeers: { zh: '与同类学校对比', en: 'Compare with peers' },
   print: { zh: '打印概况', en: 'Print profile' },
   keyFigures: { zh: '关键数字', en: 'Key figures' },
@@ -49,6 +49,7 @@ export const profileMessages = {
   },
   peerList: { zh: '同类学校名单', en: 'The peer schools' },
   figures: { zh: '各项指标', en: 'Every figure' },
+  figuresTable: { zh: '各项指标表', en: 'Table of every figure' },
   figuresNote: {
     zh: '位次、中位数和占比都按全省 {count} 所学校计算，不随筛选变化；数值相同的学校并列，同享位次。未报告的学校不参与排名，也不计入中位数。',
     en: 'Standings, medians and shares are over all {count} schools of the province, whatever the filters; schools with equal values share a place. A school not reported is neither ranked nor counted in a median.',
