@@ -4,40 +4,28 @@ import { useMap } from 'react-leaflet';
 import type { PrefectureShape } from '@/data/domain';
 import type { PrefectureId } from '@/state/vocabulary';
 import { makeKeyboardButton } from './focusable';
-
-export interface PrefectureView {
-  fill: string;
-  /** Distinct outline for prefectures without a school, so they never read as low values. */
-  dashed: boolean;
-  label: string;
-  tooltipLines: string[];
-}
+import type { PrefectureView } from './map-view';
+import type { TooltipStore } from './tooltip-store';
 
 interface Props {
   shapes: readonly PrefectureShape[];
   views: ReadonlyMap<string, PrefectureView>;
   selected: string | null;
+  tooltip: TooltipStore;
   onActivate: (id: PrefectureId) => void;
 }
 
-function tooltipElement(lines: string[]): HTMLElement {
-  // Built from text nodes: names come from data and are never parsed as markup.
-  const box = document.createElement('div');
-  lines.forEach((line, i) => {
-    const p = document.createElement(i === 0 ? 'strong' : 'div');
-    p.textContent = line;
-    box.appendChild(p);
-  });
-  return box;
-}
+/** Px between the pointer and the tooltip. */
+const POINTER_GAP = 14;
 
 /**
  * The prefectures as focusable SVG paths. Leaflet layers are made once; a change of metric,
  * filter or language restyles them in place, so hovering and filtering never rebuild the map.
  */
-export function PrefectureLayer({ shapes, views, selected, onActivate }: Props) {
+export function PrefectureLayer({ shapes, views, selected, tooltip, onActivate }: Props) {
   const map = useMap();
   const layers = useRef(new Map<string, L.Polygon>());
+  const lines = useRef(new Map<string, string[]>());
   const activate = useRef(onActivate);
   useEffect(() => {
     activate.current = onActivate;
@@ -47,8 +35,11 @@ export function PrefectureLayer({ shapes, views, selected, onActivate }: Props) 
     const group = L.featureGroup().addTo(map);
     for (const shape of shapes) {
       const layer = L.geoJSON(shape.geometry).getLayers()[0] as L.Polygon;
+      const show = (at: L.Point, gap: number) =>
+        tooltip.show({ lines: lines.current.get(shape.id) ?? [], at: { x: at.x, y: at.y }, gap });
       layer.on('click', () => activate.current(shape.id));
-      layer.bindTooltip('', { sticky: true, className: 'map-tooltip' });
+      layer.on('mousemove', (e: L.LeafletMouseEvent) => show(e.containerPoint, POINTER_GAP));
+      layer.on('mouseout', () => tooltip.hide());
       layer.addTo(group);
       const element = layer.getElement();
       if (element) {
@@ -57,23 +48,19 @@ export function PrefectureLayer({ shapes, views, selected, onActivate }: Props) 
           { 'data-prefecture': shape.id },
           {
             activate: () => activate.current(shape.id),
-            focus: () => layer.openTooltip(layer.getBounds().getCenter()),
-            blur: () => layer.closeTooltip(),
+            focus: () => show(map.latLngToContainerPoint(layer.getBounds().getCenter()), 0),
+            blur: () => tooltip.hide(),
           },
         );
       }
       layers.current.set(shape.id, layer);
     }
-    // The container may have been sized after the map was made: measure again, then fit Gansu.
-    map.invalidateSize();
-    const size = map.getSize();
-    if (size.x > 0 && size.y > 0) map.fitBounds(group.getBounds(), { padding: [8, 8] });
     const current = layers.current;
     return () => {
       group.remove();
       current.clear();
     };
-  }, [map, shapes]);
+  }, [map, shapes, tooltip]);
 
   useEffect(() => {
     for (const [id, layer] of layers.current) {
@@ -93,7 +80,7 @@ export function PrefectureLayer({ shapes, views, selected, onActivate }: Props) 
         layer.bringToFront();
         if (hadFocus) (layer.getElement() as SVGElement | undefined)?.focus();
       }
-      layer.setTooltipContent(tooltipElement(view.tooltipLines));
+      lines.current.set(id, view.tooltipLines);
       const element = layer.getElement();
       element?.setAttribute('aria-label', view.label);
       element?.setAttribute('aria-pressed', String(isSelected));

@@ -1,16 +1,22 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { PlacedMarker } from './marker-placement';
 import { makeKeyboardButton } from './focusable';
-
-export interface SchoolMarkerView extends PlacedMarker {
-  undergraduate: boolean;
-  label: string;
-  tooltip: string;
-}
+import { hitRadii } from './hit-targets';
+import type { SchoolMarkerView } from './map-view';
+import type { Point } from './place-box';
+import type { TooltipStore } from './tooltip-store';
 
 const SCHOOL_PANE = 'schools';
+
+export interface MarkerActivation {
+  id: string;
+  /** The marker's centre in the map's container pixels, and its hit radius: where a popup goes. */
+  at: Point;
+  radius: number;
+  /** From the keyboard: the popup then takes the focus, and gives it back when it closes. */
+  keyboard: boolean;
+}
 
 interface Props {
   /** Every school's marker, made once. */
@@ -19,15 +25,23 @@ interface Props {
   visible: ReadonlySet<string>;
   compared: readonly string[];
   hovered: string | null;
+  tooltip: TooltipStore;
   onHover: (id: string | null) => void;
-  onActivate: (id: string) => void;
+  onActivate: (activation: MarkerActivation) => void;
 }
 
-/** One circle per school, sized by students (radius in metres, so the layout holds at every zoom). */
-export function SchoolLayer({ markers, visible, compared, hovered, onHover, onActivate }: Props) {
-  const groupRef = useRef<L.LayerGroup | null>(null);
+interface Marker {
+  /** The drawn dot, sized by students in metres so the layout holds at every zoom; not interactive. */
+  dot: L.Circle;
+  /** An invisible circle in px around it: what the pointer, a finger and the keyboard reach. */
+  hit: L.CircleMarker;
+}
+
+/** One dot per school, with a hit target of at least 24 × 24 px where the dots are apart. */
+export function SchoolLayer({ markers, visible, compared, hovered, tooltip, onHover, onActivate }: Props) {
   const map = useMap();
-  const circles = useRef(new Map<string, L.Circle>());
+  const group = useRef<L.LayerGroup | null>(null);
+  const layers = useRef(new Map<string, Marker>());
   const handlers = useRef({ onHover, onActivate });
   useEffect(() => {
     handlers.current = { onHover, onActivate };
@@ -36,71 +50,123 @@ export function SchoolLayer({ markers, visible, compared, hovered, onHover, onAc
   useEffect(() => {
     // Schools get a pane above the prefectures, so an outlined (selected) prefecture never hides them.
     if (!map.getPane(SCHOOL_PANE)) map.createPane(SCHOOL_PANE).style.zIndex = '450';
-    const group = L.layerGroup().addTo(map);
-    groupRef.current = group;
+    const layerGroup = L.layerGroup().addTo(map);
+    group.current = layerGroup;
     for (const m of markers) {
-      const circle = L.circle([m.position[1], m.position[0]], {
+      const centre = L.latLng(m.position[1], m.position[0]);
+      const dot = L.circle(centre, {
         radius: m.radiusKm * 1000,
         fillOpacity: 0.9,
         weight: 1,
         pane: SCHOOL_PANE,
+        interactive: false,
       });
-      circle.on('mouseover', () => handlers.current.onHover(m.id));
-      circle.on('mouseout', () => handlers.current.onHover(null));
-      circle.on('click', (e) => {
+      const hit = L.circleMarker(centre, {
+        radius: 12,
+        pane: SCHOOL_PANE,
+        className: 'map-school-hit',
+        opacity: 0,
+        fillOpacity: 0,
+      });
+      const activation = (keyboard: boolean): MarkerActivation => ({
+        id: m.id,
+        at: map.latLngToContainerPoint(centre),
+        radius: hit.getRadius(),
+        keyboard,
+      });
+      const showTip = () => {
+        const at = map.latLngToContainerPoint(centre);
+        tooltip.show({ lines: [m.tooltip], at: { x: at.x, y: at.y }, gap: hit.getRadius() + 2 });
+      };
+      hit.on('mouseover', () => {
+        handlers.current.onHover(m.id);
+        showTip();
+      });
+      hit.on('mouseout', () => {
+        handlers.current.onHover(null);
+        tooltip.hide();
+      });
+      hit.on('click', (e) => {
         L.DomEvent.stopPropagation(e);
-        handlers.current.onActivate(m.id);
+        tooltip.hide();
+        handlers.current.onActivate(activation(false));
       });
-      const tip = document.createElement('span');
-      tip.textContent = m.tooltip;
-      circle.bindTooltip(tip, { className: 'map-tooltip' });
       // Leaflet makes a new SVG element each time a layer is added: label it on every add.
-      circle.on('add', () => {
-        const element = circle.getElement();
+      hit.on('add', () => {
+        const element = hit.getElement();
         if (!element) return;
         makeKeyboardButton(
           element,
           { 'aria-label': m.label, 'data-school': m.id },
           {
-            activate: () => handlers.current.onActivate(m.id),
-            focus: () => handlers.current.onHover(m.id),
-            blur: () => handlers.current.onHover(null),
+            activate: () => handlers.current.onActivate(activation(true)),
+            focus: () => {
+              handlers.current.onHover(m.id);
+              showTip();
+            },
+            blur: () => {
+              handlers.current.onHover(null);
+              tooltip.hide();
+            },
           },
         );
       });
-      circle.addTo(group);
-      circles.current.set(m.id, circle);
+      layers.current.set(m.id, { dot, hit });
     }
-    const current = circles.current;
+    const current = layers.current;
     return () => {
-      group.remove();
+      layerGroup.remove();
       current.clear();
     };
-  }, [map, markers]);
+  }, [map, markers, tooltip]);
 
   // A filter change only adds or removes existing markers: cheap, and they keep their places.
+  // Hit targets follow the zoom: they grow to 24 px as the dots spread apart.
   useEffect(() => {
-    const group = groupRef.current;
-    if (!group) return;
-    for (const [id, circle] of circles.current) {
-      const shown = group.hasLayer(circle);
-      if (visible.has(id) && !shown) group.addLayer(circle);
-      else if (!visible.has(id) && shown) group.removeLayer(circle);
+    const layerGroup = group.current;
+    if (!layerGroup) return;
+    for (const [id, { dot, hit }] of layers.current) {
+      const shown = layerGroup.hasLayer(hit);
+      if (visible.has(id) && !shown) {
+        layerGroup.addLayer(dot);
+        layerGroup.addLayer(hit);
+      } else if (!visible.has(id) && shown) {
+        layerGroup.removeLayer(dot);
+        layerGroup.removeLayer(hit);
+      }
     }
-  }, [markers, visible]);
+    const resize = () => {
+      const drawn = [...layers.current]
+        .filter(([id]) => visible.has(id))
+        .map(([id, { dot }]) => {
+          const centre = map.latLngToContainerPoint(dot.getLatLng());
+          const edge = map.latLngToContainerPoint(
+            L.latLng(dot.getLatLng().lat + dot.getRadius() / 111_320, dot.getLatLng().lng),
+          );
+          return { id, x: centre.x, y: centre.y, r: Math.abs(centre.y - edge.y) };
+        });
+      for (const [id, radius] of hitRadii(drawn)) layers.current.get(id)?.hit.setRadius(radius);
+    };
+    resize();
+    map.on('zoomend', resize);
+    return () => {
+      map.off('zoomend', resize);
+    };
+  }, [map, markers, visible]);
 
   useEffect(() => {
     for (const m of markers) {
-      const circle = circles.current.get(m.id);
-      if (!circle) continue;
+      const layer = layers.current.get(m.id);
+      if (!layer) continue;
       const picked = compared.includes(m.id);
       const isHovered = hovered === m.id;
-      circle.setStyle({
+      layer.dot.setStyle({
         color: isHovered ? '#f0a500' : picked ? '#000' : '#5a3a00',
         weight: isHovered || picked ? 3 : 1,
         fillColor: m.undergraduate ? '#b35806' : '#fdb863',
       });
-      if (isHovered) circle.bringToFront();
+      // Only the dot: moving the hit target would re-insert the focused or hovered element.
+      if (isHovered) layer.dot.bringToFront();
     }
   }, [markers, compared, hovered]);
 

@@ -1,32 +1,63 @@
-import type { Boundaries } from '@/data/domain';
-import type { ExportModel, MapFigure, TableModel } from '@/lib/export/model';
+import type { Boundaries, Prefectures } from '@/data/domain';
+import type { ExportModel, MapFigure } from '@/lib/export/model';
 import type { Lang } from '@/lib/format';
-import { fill } from '@/lib/i18n';
+import { localSource, pick, translate } from '@/lib/i18n';
 import { NO_SCHOOL_FILL, NOT_REPORTED_FILL } from './classify';
-import { legendLabel } from './Legend';
+import { legendLabel } from './legend-label';
 import type { MapData } from './map-metrics';
-import type { PrefectureView } from './PrefectureLayer';
-import type { SchoolMarkerView } from './SchoolLayer';
-import { mapMessages } from './messages';
+import { mapTable } from './map-table';
+import { mapText, unitOf } from './map-text';
+import type { PrefectureView, SchoolMarkerView } from './map-view';
 
-interface MapExportInput {
+export interface PrefectureLabel {
+  id: string;
+  text: string;
+  at: [number, number];
+}
+
+/** Each prefecture's name at a point well inside it, in the language on screen. */
+export function prefectureLabels(boundaries: Boundaries, prefectures: Prefectures, lang: Lang): PrefectureLabel[] {
+  return boundaries.shapes.map((s) => {
+    const p = prefectures.byId.get(s.id);
+    return { id: s.id, text: p ? pick(lang, p, 'short') : s.id, at: s.labelPoint };
+  });
+}
+
+export interface MapModelInput {
   data: MapData;
   boundaries: Boundaries;
   views: ReadonlyMap<string, PrefectureView>;
-  labels: { id: string; text: string; at: [number, number] }[];
+  labels: readonly PrefectureLabel[];
+  /** Every school's marker; only the visible ones are drawn. */
   markers: readonly SchoolMarkerView[];
   visible: ReadonlySet<string>;
   selected: string | null;
   lang: Lang;
-  filtered: boolean;
-  text: { title: string; subtitle: string; unit: string; source: string; topic: string; scope: string };
-  table: TableModel;
+  /** The filters in words (subtitle) and as a file-name part (empty for the whole province). */
+  scope: { subtitle: string; label: string };
 }
 
-/** The map as an export model: the same fills, outlines, names and school markers as on screen, drawn as SVG. */
-export function mapExportModel(input: MapExportInput): ExportModel {
-  const m = (key: keyof typeof mapMessages, params?: Record<string, string | number>) =>
-    fill(mapMessages[key][input.lang], params);
+/** The legend's swatches: the classes with their bounds, then no school and not reported. */
+export function legendEntries(data: MapData, lang: Lang): { color: string; label: string; dashed?: boolean }[] {
+  return [
+    ...data.breaks.map((b) => ({ color: b.color, label: legendLabel(b, lang) })),
+    ...(data.metric.kind !== 'list'
+      ? [{ color: NO_SCHOOL_FILL, label: mapText(lang, data.filtered ? 'noSchoolFiltered' : 'noSchool'), dashed: true }]
+      : []),
+    { color: NOT_REPORTED_FILL, label: mapText(lang, 'notReported') },
+  ];
+}
+
+/**
+ * The map view's export model: title, the filters (or, for a report list, that filters do not
+ * apply), unit, source with its page, the schematic-map notes, the same fills, outlines, names and
+ * school markers as on screen, and the table. The screen, every file and the slides draw from it.
+ */
+export function mapExportModel(input: MapModelInput): ExportModel {
+  const { data, lang } = input;
+  const metric = data.metric;
+  const metricLabel = pick(lang, metric, 'label');
+  const unit = unitOf(metric, lang);
   const labels = new Map(input.labels.map((l) => [l.id, l]));
   const figure: MapFigure = {
     kind: 'map',
@@ -53,24 +84,25 @@ export function mapExportModel(input: MapExportInput): ExportModel {
         fill: mk.undergraduate ? '#b35806' : '#fdb863',
         stroke: '#5a3a00',
       })),
-    legend: [
-      ...input.data.breaks.map((b) => ({ color: b.color, label: `${legendLabel(b, input.lang)} ${input.text.unit}` })),
-      ...(input.data.metric.kind !== 'list'
-        ? [{ color: NO_SCHOOL_FILL, label: m(input.filtered ? 'noSchoolFiltered' : 'noSchool'), dashed: true }]
-        : []),
-      { color: NOT_REPORTED_FILL, label: m('notReported') },
-    ],
+    legend: legendEntries(data, lang).map((e) =>
+      e.dashed || e.color === NOT_REPORTED_FILL ? e : { ...e, label: `${e.label} ${unit}` },
+    ),
   };
+  const isList = metric.kind === 'list';
+  const listScope = mapText(lang, 'listScope', { source: localSource(lang, metric.source) });
   return {
     id: 'map',
-    lang: input.lang,
-    title: input.text.title,
-    subtitle: input.text.subtitle,
-    unit: input.text.unit ? fill(input.lang === 'zh' ? '单位：{unit}' : 'Unit: {unit}', { unit: input.text.unit }) : '',
-    source: input.text.source,
-    notes: [m('markersLegend'), m('schematic', { source: input.boundaries.source, licence: input.boundaries.licence })],
-    file: { topic: input.text.topic, scope: input.text.scope },
+    lang,
+    title: mapText(lang, 'viewTitle', { metric: metricLabel }),
+    subtitle: isList ? listScope : input.scope.subtitle,
+    unit: translate(lang, 'unitLabel', { unit }),
+    source: translate(lang, 'reportSource', { source: localSource(lang, metric.source) }),
+    notes: [
+      mapText(lang, 'markersLegend'),
+      mapText(lang, 'schematic', { source: input.boundaries.source, licence: input.boundaries.licence }),
+    ],
+    file: { topic: `${metricLabel}-${mapText(lang, 'mapWord')}`, scope: isList ? '' : input.scope.label },
     figure,
-    table: input.table,
+    table: mapTable(data, lang),
   };
 }

@@ -1,18 +1,19 @@
 import type { Boundaries, School, SchoolFigures } from '@/data/domain';
-import { formatNumber, formatPercent, type Lang } from '@/lib/format';
-import { fill } from '@/lib/i18n';
+import { formatNumber, type Lang } from '@/lib/format';
+import { formatList, pick } from '@/lib/i18n';
 import { colorFor, NO_SCHOOL_FILL, NOT_REPORTED_FILL } from './classify';
-import type { MapData, MapRow } from './map-metrics';
-import { markerRadiusKm, placeMarkers } from './marker-placement';
-import { mapMessages } from './messages';
-import type { PrefectureView } from './PrefectureLayer';
-import type { SchoolMarkerView } from './SchoolLayer';
+import type { MapData } from './map-metrics';
+import { mapText, noSchoolText, shareLine, shareOfViewLine, standingLine, valueText } from './map-text';
+import { markerRadiusKm, placeMarkers, type PlacedMarker } from './marker-placement';
 
-const msg = (lang: Lang, key: keyof typeof mapMessages, params?: Record<string, string | number>) =>
-  fill(mapMessages[key][lang], params);
-
-export function formatValue(row: Pick<MapRow, 'value'>, unit: string, lang: Lang): string {
-  return row.value === null ? msg(lang, 'notReported') : `${formatNumber(row.value, lang)} ${unit}`;
+export interface PrefectureView {
+  fill: string;
+  /** Distinct outline for prefectures without a school, so they never read as low values. */
+  dashed: boolean;
+  /** The accessible name: name, value, standing and share of the province. */
+  label: string;
+  /** The tooltip: the name first, then one fact a line. */
+  tooltipLines: string[];
 }
 
 /** Fill, accessible label and tooltip text of every prefecture for the current metric. */
@@ -20,70 +21,83 @@ export function prefectureViews(
   data: MapData,
   lang: Lang,
   schoolName: (id: string) => string,
-  filtered: boolean,
 ): Map<string, PrefectureView> {
-  const unit = lang === 'zh' ? data.metric.unit : data.metric.unitEn;
-  const ranked = data.rows.filter((r) => r.rank !== null).length;
   return new Map(
     data.rows.map((row) => {
-      const name = lang === 'zh' ? row.prefecture.shortZh : row.prefecture.shortEn;
+      const name = pick(lang, row.prefecture, 'short');
       const noSchool = row.noSchool && data.metric.kind !== 'list';
-      const status = noSchool ? msg(lang, filtered ? 'noSchoolFiltered' : 'noSchool') : formatValue(row, unit, lang);
-      const rank = row.rank !== null && !noSchool ? msg(lang, 'rank', { rank: row.rank, of: ranked }) : '';
-      const lines = [name, status];
-      if (rank) lines.push(rank);
-      if (row.share !== null && !noSchool)
-        lines.push(
-          msg(lang, 'share', {
-            share: formatPercent(row.share, lang, 1),
-            total: `${formatNumber(data.total, lang)} ${unit}`,
-          }),
-        );
-      if (row.schoolIds.length > 0)
-        lines.push(msg(lang, 'schoolsHere', { list: row.schoolIds.map(schoolName).join(lang === 'zh' ? '、' : ', ') }));
+      const facts = noSchool
+        ? [noSchoolText(data, lang)]
+        : [
+            valueText(row.value, data.metric, lang),
+            standingLine(row.standing, data.filtered, lang),
+            shareLine(row, data, lang),
+            shareOfViewLine(row, data, lang),
+          ].filter((line): line is string => line !== null);
+      const schools =
+        row.schoolIds.length > 0
+          ? [mapText(lang, 'schoolsHere', { list: formatList(row.schoolIds.map(schoolName), lang) })]
+          : [];
+      const details = facts.reduce((first, rest) => mapText(lang, 'detailsJoin', { first, rest }));
       return [
         row.prefecture.id,
         {
           fill: noSchool ? NO_SCHOOL_FILL : row.value === null ? NOT_REPORTED_FILL : colorFor(row.value, data.breaks),
           dashed: noSchool,
-          label: msg(lang, 'prefectureLabel', { name, value: status, rank }).replace(/[，,]\s*$/, ''),
-          tooltipLines: lines,
+          label: mapText(lang, 'prefectureLabel', { name, details }),
+          tooltipLines: [name, ...facts, ...schools],
         },
       ];
     }),
   );
 }
 
-/** Markers for the schools in view, laid out inside their prefectures. */
+export interface SchoolMarkerView extends PlacedMarker {
+  undergraduate: boolean;
+  /** The school's name in the language on screen. */
+  name: string;
+  /** Its students as a phrase ("12,997 人" / "12,997 students"). */
+  students: string;
+  /** The accessible name of its marker, which says what Enter does. */
+  label: string;
+  tooltip: string;
+}
+
+/** Markers for the given schools, laid out inside their prefectures without overlapping. */
 export function schoolMarkers(
   boundaries: Boundaries,
-  inView: readonly School[],
+  schools: readonly School[],
   figures: SchoolFigures,
   lang: Lang,
 ): SchoolMarkerView[] {
   const students = figures.byId.get('students')?.values ?? {};
   const largest = Math.max(0, ...Object.values(students).map((v) => v ?? 0));
   const byPrefecture = new Map<string, School[]>();
-  for (const s of inView) byPrefecture.set(s.prefectureId, [...(byPrefecture.get(s.prefectureId) ?? []), s]);
+  for (const s of schools) byPrefecture.set(s.prefectureId, [...(byPrefecture.get(s.prefectureId) ?? []), s]);
   const markers: SchoolMarkerView[] = [];
-  for (const [prefectureId, schools] of byPrefecture) {
+  for (const [prefectureId, own] of byPrefecture) {
     const shape = boundaries.byId.get(prefectureId);
     if (!shape) continue;
     const placed = placeMarkers(
       shape.geometry,
       shape.labelPoint,
-      schools.map((s) => ({ id: s.id, radiusKm: markerRadiusKm(students[s.id] ?? null, largest) })),
+      own.map((s) => ({ id: s.id, radiusKm: markerRadiusKm(students[s.id] ?? null, largest) })),
     );
     placed.forEach((p, i) => {
-      const school = schools[i] as School;
-      const name = lang === 'zh' ? school.nameZh : school.nameEn;
+      const school = own[i] as School;
+      const name = pick(lang, school, 'name');
       const count = students[school.id];
-      const studentsText = count === null || count === undefined ? msg(lang, 'notReported') : formatNumber(count, lang);
+      const studentsText =
+        count === null || count === undefined
+          ? mapText(lang, 'notReported')
+          : mapText(lang, 'studentsValue', { value: formatNumber(count, lang), count });
       markers.push({
         ...p,
         undergraduate: school.tier === 'undergraduate',
-        label: msg(lang, 'schoolMarker', { name, students: studentsText }),
-        tooltip: `${name}：${studentsText}`,
+        name,
+        students: studentsText,
+        label: mapText(lang, 'schoolMarker', { name, students: studentsText }),
+        tooltip: mapText(lang, 'schoolTooltip', { name, students: studentsText }),
       });
     });
   }

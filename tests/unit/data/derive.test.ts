@@ -46,25 +46,48 @@ describe('ranks, medians, shares', () => {
 });
 
 describe('aggregateByPrefecture', () => {
+  const all = { inView: schools, province: schools };
+  const byId = <R extends { prefecture: { id: string } }>(rows: R[]) =>
+    Object.fromEntries(rows.map((r) => [r.prefecture.id, r]));
+
   it('sums, shares and ranks every prefecture, a prefecture without schools having no value', () => {
-    const rows = aggregateByPrefecture(prefectures, schools, students);
-    const byId = Object.fromEntries(rows.map((r) => [r.prefecture.id, r]));
-    expect(byId.lanzhou).toMatchObject({ value: 500, share: 50, rank: 1, schoolIds: ['a', 'b', 'c'] });
-    expect(byId.jiuquan).toMatchObject({ value: 500, share: 50, rank: 1 });
-    expect(byId.gannan).toMatchObject({ value: null, share: null, rank: null, schoolIds: [] });
+    const { rows, provinceTotal } = aggregateByPrefecture(prefectures, students, all);
+    expect(provinceTotal).toBe(1000);
+    const rowsById = byId(rows);
+    expect(rowsById.lanzhou).toMatchObject({ value: 500, share: 50, schoolIds: ['a', 'b', 'c'] });
+    // 500 and 500: a shared first place, said as a tie.
+    expect(rowsById.lanzhou?.standing).toEqual({ rank: 1, tiedWith: 2, of: 2, value: 500 });
+    expect(rowsById.jiuquan).toMatchObject({ value: 500, share: 50, standing: { rank: 1, tiedWith: 2 } });
+    expect(rowsById.gannan).toMatchObject({ value: null, share: null, standing: null, schoolIds: [] });
   });
-  it('counts schools and follows the filtered list', () => {
-    const rows = aggregateByPrefecture(
-      prefectures,
-      filterSchools(schools, { ...none, tier: 'junior-college' }),
-      'schools',
-    );
+
+  it('keeps shares of the whole province under a filter, and gives the share of the schools in view apart', () => {
+    const inView = filterSchools(schools, { ...none, prefecture: 'jiuquan' });
+    const { rows, provinceTotal, viewTotal } = aggregateByPrefecture(prefectures, students, {
+      inView,
+      province: schools,
+    });
+    expect([provinceTotal, viewTotal]).toEqual([1000, 500]);
+    // d's 500 students are half the province, not all of it: the filter narrows what is summed, not the base.
+    expect(byId(rows).jiuquan).toMatchObject({ value: 500, share: 50, shareOfView: 100 });
+    expect(byId(rows).lanzhou).toMatchObject({ value: null, share: null, shareOfView: null, standing: null });
+  });
+
+  it('counts schools and follows the filtered list, shares of the province’s four', () => {
+    const { rows } = aggregateByPrefecture(prefectures, 'schools', {
+      inView: filterSchools(schools, { ...none, tier: 'junior-college' }),
+      province: schools,
+    });
     expect(rows.map((r) => r.value)).toEqual([2, 1, null]);
+    expect(rows.map((r) => r.share)).toEqual([50, 25, null]);
+    expect(rows.map((r) => r.shareOfView)).toEqual([(2 / 3) * 100, (1 / 3) * 100, null]);
   });
-  it('does not count a not-reported value as zero', () => {
-    const rows = aggregateByPrefecture(prefectures, schools, newMajors);
+
+  it('does not count a not-reported value as zero, and does not rank it', () => {
+    const { rows, provinceTotal } = aggregateByPrefecture(prefectures, newMajors, all);
+    expect(provinceTotal).toBe(6);
     expect(rows[0]).toMatchObject({ value: 4, notReported: 1 });
-    const onlyB = aggregateByPrefecture(prefectures, [schools[1]!], newMajors);
-    expect(onlyB[0]).toMatchObject({ value: null, notReported: 1 });
+    const onlyB = aggregateByPrefecture(prefectures, newMajors, { inView: [schools[1]!], province: schools });
+    expect(onlyB.rows[0]).toMatchObject({ value: null, notReported: 1, share: null, standing: null });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, colorFor, NOT_REPORTED_FILL, SEQUENTIAL_BLUES } from '@/features/map/classify';
-import { legendLabel } from '@/features/map/Legend';
+import { legendLabel } from '@/features/map/legend-label';
 
 describe('classify', () => {
   it('gives each distinct value its own class when there are few', () => {

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useRef } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { PrefectureShape } from '@/data/domain';
+
+/** Close enough that 嘉峪关市, the smallest prefecture, fills the map without going blocky. */
+const MAX_FIT_ZOOM = 9;
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Room left and right for a name centred near the edge (庆阳市, "Qingyang" on a phone). */
+const PADDING: [number, number] = [30, 14];
+
+function fit(map: L.Map, bounds: L.LatLngBounds, animate: boolean): void {
+  const size = map.getSize();
+  if (size.x === 0 || size.y === 0) return;
+  map.fitBounds(bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, animate });
+}
+
+/**
+ * Keeps the map on what the reader chose: the whole province, or the selected prefecture (a tap
+ * or click on it, the filter bar, a shared link), zoomed in with a short animation and back out
+ * when it is cleared. The container is watched as well: a phone turned, a tablet's column, the
+ * side-by-side layout at 1024 px and up, so the map always fits its box.
+ */
+export function FitView({ shapes, selected }: { shapes: readonly PrefectureShape[]; selected: string | null }) {
+  const map = useMap();
+  const bounds = useMemo(() => {
+    const byId = new Map<string, L.LatLngBounds>(shapes.map((s) => [s.id, L.geoJSON(s.geometry).getBounds()]));
+    const province = L.latLngBounds([]);
+    for (const b of byId.values()) province.extend(b);
+    return { byId, province };
+  }, [shapes]);
+  const target = useRef<L.LatLngBounds | null>(null);
+
+  useEffect(() => {
+    const next = (selected ? bounds.byId.get(selected) : undefined) ?? bounds.province;
+    const first = target.current === null;
+    target.current = next;
+    fit(map, next, !first && !reducedMotion());
+  }, [map, bounds, selected]);
+
+  useEffect(() => {
+    let width = 0;
+    let height = 0;
+    const observer = new ResizeObserver(() => {
+      const box = map.getContainer();
+      if (box.clientWidth === width && box.clientHeight === height) return;
+      width = box.clientWidth;
+      height = box.clientHeight;
+      map.invalidateSize();
+      if (target.current) fit(map, target.current, false);
+    });
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+  return null;
+}

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { MapContainer, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
+import { useT } from '@/components/use-t';
+import type { Boundaries } from '@/data/domain';
+import { actions, useCompared, useHovered } from '@/state/store';
+import { cooperativeGestures } from './cooperative-gestures';
+import { FitView } from './FitView';
+import { LabelLayer } from './LabelLayer';
+import type { PrefectureLabel } from './map-export';
+import type { PrefectureView, SchoolMarkerView } from './map-view';
+import { MapTooltip } from './MapTooltip';
+import { mapMessages } from './messages';
+import { PrefectureLayer } from './PrefectureLayer';
+import { SchoolLayer, type MarkerActivation } from './SchoolLayer';
+import { SchoolPopup } from './SchoolPopup';
+import { createTooltipStore } from './tooltip-store';
+
+/** A basemap is off by default (offline intranet); an administrator may set one at build time. */
+const BASEMAP_URL = import.meta.env.VITE_BASEMAP_URL as string | undefined;
+
+function CooperativeGestures({ hint }: { hint: string }) {
+  const map = useMap();
+  useEffect(() => cooperativeGestures(map, () => hint), [map, hint]);
+  return null;
+}
+
+/** The map moving (a pinch, a drag, a zoom to a prefecture) or a click elsewhere closes what points at a spot on it. */
+function CloseOnMove({ onMove }: { onMove: () => void }) {
+  useMapEvents({ movestart: onMove, zoomstart: onMove, click: onMove });
+  return null;
+}
+
+interface Props {
+  boundaries: Boundaries;
+  views: ReadonlyMap<string, PrefectureView>;
+  labels: readonly PrefectureLabel[];
+  markers: readonly SchoolMarkerView[];
+  visible: ReadonlySet<string>;
+  selected: string | null;
+  label: string;
+}
+
+/** The interactive map: Leaflet with the prefectures, names and school markers, a tooltip and a school's popup. */
+export function LiveMap({ boundaries, views, labels, markers, visible, selected, label }: Props) {
+  const t = useT(mapMessages);
+  const compared = useCompared();
+  const hovered = useHovered();
+  const tooltip = useMemo(() => createTooltipStore(), []);
+  const [open, setOpen] = useState<MarkerActivation | null>(null);
+  const marker = open && visible.has(open.id) ? markers.find((m) => m.id === open.id) : undefined;
+  const close = useCallback(() => {
+    // Opened from the keyboard: the focus goes back to the marker it came from.
+    if (open?.keyboard)
+      [...document.querySelectorAll<SVGElement>('.map-stage [data-school]')]
+        .find((el) => el.getAttribute('data-school') === open.id)
+        ?.focus();
+    setOpen(null);
+  }, [open]);
+  const moved = useCallback(() => {
+    tooltip.hide();
+    setOpen(null);
+  }, [tooltip]);
+
+  return (
+    <div className="map-stage" role="region" aria-label={label}>
+      <MapContainer
+        className="map-canvas"
+        center={[37.8, 100.5]}
+        zoom={5.5}
+        zoomSnap={0.25}
+        attributionControl={false}
+        scrollWheelZoom={false}
+        doubleClickZoom={false}
+        touchZoom
+        zoomControl={false}
+      >
+        {/* Made anew in the other language: Leaflet reads the titles only when it makes the control. */}
+        <ZoomControl key={t('zoomIn')} zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
+        {BASEMAP_URL && <TileLayer url={BASEMAP_URL} />}
+        <CooperativeGestures hint={t('twoFingers')} />
+        <CloseOnMove onMove={moved} />
+        <PrefectureLayer
+          shapes={boundaries.shapes}
+          views={views}
+          selected={selected}
+          tooltip={tooltip}
+          onActivate={actions.prefectureClicked}
+        />
+        <LabelLayer labels={labels} />
+        <SchoolLayer
+          markers={markers}
+          visible={visible}
+          compared={compared}
+          hovered={hovered}
+          tooltip={tooltip}
+          onHover={actions.schoolHovered}
+          onActivate={setOpen}
+        />
+        <FitView shapes={boundaries.shapes} selected={selected} />
+      </MapContainer>
+      <MapTooltip store={tooltip} />
+      {open && marker && <SchoolPopup marker={marker} activation={open} onClose={close} />}
+    </div>
+  );
+}
