@@ -45,6 +45,7 @@ test('an official’s journey with the mouse: narrows by map and tier, sees ever
   await plot.click({ position: { x: box.width * 0.6, y: 16 } });
   await expect(page).toHaveURL(/compare=[a-z-]+$/);
   await page.locator('[data-school="lz-vocational"]').click();
+  await page.getByRole('dialog', { name: '兰州职业技术学院' }).getByRole('button', { name: '加入对比' }).click();
   await expect(page).toHaveURL(/compare=[a-z-]+,lz-vocational/);
   const comparison = page.getByRole('region', { name: '学校对比' });
   await expect(comparison.getByRole('table', { name: '学校对比：各项指标' })).toBeVisible();

@@ -40,13 +40,35 @@ test.describe('the prefecture map as the main filter', () => {
     await expect(gannan).toHaveAttribute('stroke-dasharray', '4 3');
   });
 
-  test('puts one marker per school in view, and a marker click adds the school to the comparison', async ({ page }) => {
+  test('puts one marker per school in view; a marker opens its popup, which compares it or opens its profile', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.locator('[data-school]')).toHaveCount(29);
     await page.locator('[data-school="jiuquan"]').click();
+    const popup = page.getByRole('dialog', { name: '酒泉职业技术学院' });
+    await popup.getByRole('button', { name: '加入对比' }).click();
     await expect(page).toHaveURL(/\?compare=jiuquan$/);
+    await popup.getByRole('button', { name: '查看学校概况' }).click();
+    await expect(page).toHaveURL(/\?compare=jiuquan&school=jiuquan$|\?school=jiuquan&compare=jiuquan$/);
+    await expect(popup).toBeHidden();
+    await page.goBack();
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('a selected prefecture is zoomed to, and the map zooms back out when it is cleared', async ({ page }) => {
+    await page.goto('/');
+    await mapDrawn(page);
+    const jiuquan = page.locator('[data-prefecture="jiuquan"]');
+    const whole = (await jiuquan.boundingBox())!.width;
+    await page.locator('select[data-filter="prefecture"]').selectOption({ label: '酒泉市' });
+    await expect.poll(async () => (await jiuquan.boundingBox())!.width).toBeGreaterThan(whole * 1.3);
+    // Esc from the page (a focused select keeps its own Esc).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/$/);
+    await expect.poll(async () => (await jiuquan.boundingBox())!.width).toBeLessThan(whole * 1.05);
   });
 });
 
