@@ -23,6 +23,10 @@ const ScorecardPanel = lazy(() =>
   import('@/features/scorecard/ScorecardPanel').then((m) => ({ default: m.ScorecardPanel })),
 );
 const ExportPanel = lazy(() => import('@/features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const ProfilePanel = lazy(() => import('@/features/profile/ProfilePanel').then((m) => ({ default: m.ProfilePanel })));
+const GlossaryPanel = lazy(() =>
+  import('@/features/glossary/GlossaryPanel').then((m) => ({ default: m.GlossaryPanel })),
+);
 const NotesPanel = lazy(() => import('@/features/notes/NotesPanel').then((m) => ({ default: m.NotesPanel })));
 
 /**
@@ -79,6 +83,9 @@ export function App() {
         <HeadlinePanel />
         <MapPanel />
         <ChartsPanel />
+        <Deferred id="profile">
+          <ProfilePanel />
+        </Deferred>
         <Deferred id="compare">
           <ComparisonPanel />
         </Deferred>
@@ -88,6 +95,9 @@ export function App() {
         </Deferred>
         <Deferred id="data-notes">
           <NotesPanel />
+        </Deferred>
+        <Deferred id="glossary">
+          <GlossaryPanel />
         </Deferred>
       </main>
     </div>

@@ -9,6 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import { useT } from '@/components/use-t';
+import { usePrinting } from '@/state/printing';
 import { useFirstViewPainted } from './first-paint';
 
 interface Props {
@@ -76,7 +77,9 @@ export function Deferred({ id, untilNear = false, failed = false, children }: Pr
   const placeholder = useRef<HTMLDivElement>(null);
   const near = useNear(placeholder, painted && untilNear);
   const [shown, setShown] = useState(false);
-  if (!shown && painted && (!untilNear || near || failed)) setShown(true);
+  // Paper needs every panel: printing mounts them all at once.
+  const printing = usePrinting();
+  if (!shown && (printing || (painted && (!untilNear || near || failed)))) setShown(true);
   if (!shown)
     return (
       <div ref={placeholder} data-deferred={id} style={PLACE}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '@/components/use-t';
+import { printRequested } from '@/state/printing';
 import { shellMessages } from './messages';
 
 /** Copies the address of the view (every setting is in it), or selects it for the user when the clipboard is closed. */
@@ -89,7 +90,15 @@ export function ShareButtons() {
   const t = useT(shellMessages);
   return (
     <div className="share-buttons" role="group" aria-label={t('shareGroup')}>
-      <button type="button" className="header-button" onClick={() => window.print()}>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() =>
+          void printRequested(
+            () => document.querySelector('.dashboard [role="status"].loading, .dashboard .loading') !== null,
+          )
+        }
+      >
         {t('print')}
       </button>
       <CopyLink />

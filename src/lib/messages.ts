@@ -45,6 +45,7 @@ export const messages = {
   addToDeckLabel: { zh: '加入演示文稿：{title}', en: 'Add to presentation: {title}' },
   addedToDeck: { zh: '已加入演示文稿（共 {count} 页）', en: 'Added to the presentation ({count} slides)' },
   exportDone: { zh: '已导出 {file}', en: 'Exported {file}' },
+  sizeImage: { zh: '{ratio}（{width} px）', en: '{ratio} ({width} px)' },
   sizeSlide: { zh: '幻灯片 1920×1080', en: 'Slide 1920×1080' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
   exportFailed: { zh: '导出失败：{reason}', en: 'Export failed: {reason}' },

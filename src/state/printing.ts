@@ -44,6 +44,20 @@ export function usePrinting(): boolean {
   );
 }
 
+/**
+ * The Print button: lay the page out for paper (deferred panels mount, tables open), wait until
+ * nothing is still loading, then open the browser's print dialog. `afterprint` ends it.
+ */
+export async function printRequested(isLoading: () => boolean, timeoutMs = 8000): Promise<void> {
+  watch();
+  set(true);
+  const started = Date.now();
+  // Two frames at least, so React has rendered the print layout before the check.
+  do await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  while (isLoading() && Date.now() - started < timeoutMs);
+  window.print();
+}
+
 /** For tests: as if the browser started or finished printing. */
 export function printingChanged(next: boolean): void {
   set(next);

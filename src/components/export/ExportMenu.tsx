@@ -96,9 +96,9 @@ export function ExportMenu({ model }: { model: ExportModel }) {
         <label className="export-size">
           {t('exportSize')}{' '}
           <select value={size} onChange={(e) => setSize(e.target.value as ImageSize)} disabled={busy}>
-            <option value="1x">1×（1200 px）</option>
-            <option value="2x">2×（2400 px）</option>
-            <option value="4x">4×（4800 px）</option>
+            <option value="1x">{t('sizeImage', { ratio: '1×', width: 1200 })}</option>
+            <option value="2x">{t('sizeImage', { ratio: '2×', width: 2400 })}</option>
+            <option value="4x">{t('sizeImage', { ratio: '4×', width: 4800 })}</option>
             <option value="slide">{t('sizeSlide')}</option>
           </select>
         </label>
