@@ -60,10 +60,17 @@ export function layoutBars(figure: BarsFigure, box: ChartBox): BarsLayout {
     fontSize = Math.max(7, Math.min(box.fontSize, rowHeight / 1.45));
   }
   const lineHeight = fontSize * 1.2;
-  const maxLines = rowHeight >= lineHeight * 2 + 4 ? 2 : 1;
   const labelLimit = box.width * 0.38;
   const longest = Math.max(0, ...figure.bars.map((b) => textWidth(b.label, fontSize)));
   const labelWidth = Math.min(labelLimit, longest);
+  // A fixed height allows what fits; a natural height lets a long label take up to three lines
+  // (a narrow phone column) and every row grows alike, so no label is ever cut short there.
+  const fitLines = Math.max(1, Math.floor((rowHeight - 4) / lineHeight));
+  const maxLines = box.height !== undefined ? Math.min(2, fitLines) : 3;
+  if (box.height === undefined) {
+    const needed = Math.max(1, ...figure.bars.map((b) => wrapText(b.label, labelWidth, fontSize, maxLines).length));
+    rowHeight = Math.max(rowHeight, needed * lineHeight + fontSize * 0.6);
+  }
   const valueWidth = Math.max(0, ...figure.bars.map((b) => textWidth(b.valueText, fontSize))) + fontSize * 0.5;
   const labelRight = labelWidth + fontSize * 0.2;
   const plotX = labelRight + fontSize * 0.6;

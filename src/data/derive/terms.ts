@@ -9,8 +9,33 @@ export interface TextPiece {
 
 /** The forms a term takes in a language: the term itself and, in Chinese, the report's other wordings. */
 function formsOf(term: GlossaryTerm, lang: Lang): string[] {
-  const plain = (s: string) => s.replace(/[“”"]/g, '');
-  return lang === 'zh' ? [term.termZh, ...(term.wordings ?? [])] : [plain(term.termEn)];
+  return lang === 'zh' ? [term.termZh, ...(term.wordings ?? [])] : [normalEnglish(term.termEn)];
+}
+
+/** A term's English without its quotes. */
+function normalEnglish(text: string): string {
+  return text.replace(/[“”"]/g, '');
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * English matched whatever the case, the quotes or the kind of dash: "double-qualified teachers"
+ * and “Double-qualified” teachers both name “Double-qualified” teacher, "student-teacher ratio"
+ * the term written with an en dash.
+ */
+function englishPattern(form: string): RegExp {
+  let pattern = patterns.get(form);
+  if (!pattern) {
+    const body = [...form]
+      .map((ch) =>
+        ch === ' ' ? '["“”]?\\s+["“”]?' : /[-‐‑‒–—]/.test(ch) ? '[-‐‑‒–—]' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('');
+    pattern = new RegExp(`["“”]?${body}["“”]?`, 'i');
+    patterns.set(form, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -33,16 +58,17 @@ export function splitByTerms(text: string, terms: readonly GlossaryTerm[], lang:
           ? -1
           : lang === 'zh'
             ? piece.text.indexOf(form)
-            : piece.text.toLowerCase().indexOf(form.toLowerCase());
+            : (englishPattern(form).exec(piece.text)?.index ?? -1);
+      const length = lang === 'zh' ? form.length : (englishPattern(form).exec(piece.text)?.[0].length ?? 0);
       if (at < 0) {
         next.push(piece);
         continue;
       }
       used.add(id);
       const before = piece.text.slice(0, at);
-      const after = piece.text.slice(at + form.length);
+      const after = piece.text.slice(at + length);
       if (before) next.push({ text: before });
-      next.push({ text: piece.text.slice(at, at + form.length), termId: id });
+      next.push({ text: piece.text.slice(at, at + length), termId: id });
       if (after) next.push({ text: after });
     }
     pieces = next;

@@ -35,6 +35,17 @@ describe('splitByTerms', () => {
     expect(pieces.map((p) => p.text).join('')).toBe('Placement rate and placement rate');
   });
 
+  it('matches English whatever its quotes or kind of dash', () => {
+    const withDash = [...terms, term('student-teacher-ratio', '生师比', 'Student–teacher ratio')];
+    expect(splitByTerms('Certified double-qualified teachers', withDash, 'en').find((p) => p.termId)).toEqual({
+      text: 'double-qualified teacher',
+      termId: 'double-qualified-teacher',
+    });
+    expect(splitByTerms('Student-teacher ratio (2023)', withDash, 'en').find((p) => p.termId)?.termId).toBe(
+      'student-teacher-ratio',
+    );
+  });
+
   it('leaves a label without terms whole', () => {
     expect(splitByTerms('在校生人数', terms, 'zh')).toEqual([{ text: '在校生人数' }]);
   });
