@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import { useT } from '@/components/use-t';
 import type { Boundaries } from '@/data/domain';
@@ -12,8 +12,10 @@ import { MapTooltip } from './MapTooltip';
 import { mapMessages } from './messages';
 import { PrefectureLayer } from './PrefectureLayer';
 import { SchoolLayer, type MarkerActivation } from './SchoolLayer';
-import { SchoolPopup } from './SchoolPopup';
 import { createTooltipStore } from './tooltip-store';
+
+// Loaded with the first marker opened: the first view does not carry it.
+const SchoolPopup = lazy(() => import('./SchoolPopup').then((m) => ({ default: m.SchoolPopup })));
 
 /** A basemap is off by default (offline intranet); an administrator may set one at build time. */
 const BASEMAP_URL = import.meta.env.VITE_BASEMAP_URL as string | undefined;
@@ -99,7 +101,11 @@ export function LiveMap({ boundaries, views, labels, markers, visible, selected,
         <FitView shapes={boundaries.shapes} selected={selected} />
       </MapContainer>
       <MapTooltip store={tooltip} />
-      {open && marker && <SchoolPopup marker={marker} activation={open} onClose={close} />}
+      {open && marker && (
+        <Suspense fallback={null}>
+          <SchoolPopup marker={marker} activation={open} onClose={close} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { unitOf } from './map-text';
 import { prefectureViews, schoolMarkers } from './map-view';
 import { mapMessages } from './messages';
 import { MetricPicker } from './MetricPicker';
-import { StaticMap } from './StaticMap';
+import { useStaticMap } from './use-static-map';
 
 /** The view's id: the export registry, the table toggle in the URL (table=map), test selectors. */
 const VIEW_ID = 'map';
@@ -48,6 +48,7 @@ export function MapView({ boundaries, prefectures, schools, figures }: Props) {
   const lang = useLang();
   const scope = useScope();
   const printing = usePrinting();
+  const paper = useStaticMap(printing);
   useEscapeClearsPrefecture();
   const lists = useLists().data;
   const metricId = useMetric();
@@ -103,9 +104,9 @@ export function MapView({ boundaries, prefectures, schools, figures }: Props) {
         view={asTable ? 'table' : 'chart'}
         onViewChange={(shown) => actions.viewShownAs(VIEW_ID, shown)}
       >
-        {printing && figure ? (
+        {printing && figure && paper ? (
           <div className="map-print">
-            <StaticMap figure={figure} label={t('staticMapLabel', { metric: metricLabel })} />
+            <paper.StaticMap figure={figure} label={t('staticMapLabel', { metric: metricLabel })} />
             {legend}
           </div>
         ) : (
@@ -128,6 +129,7 @@ export function MapView({ boundaries, prefectures, schools, figures }: Props) {
           </p>
         ))}
         {!printing && <p className="map-note">{t('selectHint')}</p>}
+        {printing && !paper && <span className="loading" hidden />}
       </ViewFrame>
       {/* On paper the table follows the map, whatever the screen showed: a map alone cannot be read off. */}
       {printing && !asTable && (

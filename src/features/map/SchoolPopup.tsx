@@ -1,3 +1,4 @@
+import './popup.css';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useT } from '@/components/use-t';
 import { MAX_COMPARED } from '@/state/intent';

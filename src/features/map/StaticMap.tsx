@@ -1,3 +1,4 @@
+import './static-map.css';
 import { useMemo } from 'react';
 import { MapSvg } from '@/components/charts/MapSvg';
 import { layoutMap } from '@/components/charts/map-layout';

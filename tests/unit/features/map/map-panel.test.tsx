@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MapPanel } from '@/features/map/MapPanel';
@@ -65,7 +65,7 @@ describe('the map panel', () => {
     renderPanel(<MapPanel />, { intent: { prefecture: 'jiuquan' } });
     expect(within(panel()).getAllByRole('button', { name: /按回车查看概况或加入对比$/ })).toHaveLength(1);
     fireEvent.click(marker('酒泉职业技术学院'));
-    const popup = within(panel()).getByRole('dialog', { name: '酒泉职业技术学院' });
+    const popup = await within(panel()).findByRole('dialog', { name: '酒泉职业技术学院' });
     expect(popup).toHaveTextContent('12,997 人');
     await userEvent.click(within(popup).getByRole('button', { name: '加入对比' }));
     expect(currentIntent().compared).toEqual(['jiuquan']);
@@ -78,8 +78,8 @@ describe('the map panel', () => {
   it('opens the popup from the keyboard, focused inside, and Esc gives the focus back to the marker', async () => {
     renderPanel(<MapPanel />, { intent: { prefecture: 'jiuquan', compared: ['a1', 'a2', 'a3', 'a4'] } });
     fireEvent.keyDown(marker('酒泉职业技术学院'), { key: 'Enter' });
-    const popup = within(panel()).getByRole('dialog', { name: '酒泉职业技术学院' });
-    expect(within(popup).getByRole('button', { name: '查看学校概况' })).toHaveFocus();
+    const popup = await within(panel()).findByRole('dialog', { name: '酒泉职业技术学院' });
+    await waitFor(() => expect(within(popup).getByRole('button', { name: '查看学校概况' })).toHaveFocus());
     // Four schools already: the comparison says why it takes no fifth.
     expect(within(popup).getByRole('button', { name: '对比已满（最多 4 所）' })).toBeDisabled();
     await userEvent.keyboard('{Escape}');
@@ -116,11 +116,12 @@ describe('the map panel', () => {
     expect(own.textContent).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);
   });
 
-  it('prints a static drawing of the map with its legend and the table below it', () => {
+  it('prints a static drawing of the map with its legend and the table below it', async () => {
     renderPanel(<MapPanel />);
     act(() => printingChanged(true));
     try {
-      const drawing = within(panel()).getByRole('img', { name: '甘肃省各市（州）示意图：在校生人数' });
+      // Loaded for paper only; until then the Print button waits on the loading mark.
+      const drawing = await within(panel()).findByRole('img', { name: '甘肃省各市（州）示意图：在校生人数' });
       expect(drawing.querySelectorAll('[data-prefecture-shape]')).toHaveLength(14);
       expect(within(panel()).queryByRole('button', { name: /^酒泉市：/ })).not.toBeInTheDocument();
       expect(within(panel()).getByRole('group', { name: '图例（人）' })).toBeInTheDocument();
