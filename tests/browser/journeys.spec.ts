@@ -38,11 +38,12 @@ test('an official’s journey with the mouse: narrows by map and tier, sees ever
   await expectSchoolRows(page, 'per-school-students', 12);
   await expect(page.getByRole('region', { name: '全省概况' })).toContainText('12 所');
 
-  // Compare: a chart bar (the first, longest one, at the top of the plot), then a map marker.
-  const plot = page.locator('figure[data-chart="per-school-students"]').getByRole('application');
-  const box = await plot.boundingBox();
-  if (!box) throw new Error('the chart has no box');
-  await plot.click({ position: { x: box.width * 0.6, y: 16 } });
+  // Compare: a chart bar (the first, longest one), then a map marker.
+  await page
+    .locator('figure[data-chart="per-school-students"]')
+    .getByRole('button', { name: /点击加入对比$/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/compare=[a-z-]+$/);
   await page.locator('[data-school="lz-vocational"]').click();
   await page.getByRole('dialog', { name: '兰州职业技术学院' }).getByRole('button', { name: '加入对比' }).click();

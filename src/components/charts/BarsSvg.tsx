@@ -40,6 +40,7 @@ function Row({ row, layout, handlers }: { row: BarRowLayout; layout: BarsLayout;
   const { fontSize, lineHeight } = layout;
   const valueFont = fontSize * 0.92;
   const firstLineY = row.y - ((row.labelLines.length - 1) * lineHeight) / 2;
+  const spaced = handlers.onActivate !== undefined;
   return (
     <g data-bar={row.key} {...interactive(row, handlers)}>
       {handlers.onActivate && (
@@ -61,7 +62,9 @@ function Row({ row, layout, handlers }: { row: BarRowLayout; layout: BarsLayout;
           fontSize={fontSize}
           fill={INK}
         >
-          {line}
+          {/* On screen, a bar is a button named by its text: a space where an English label was
+              wrapped keeps its words apart (a trailing space is not drawn; files keep the text as is). */}
+          {spaced && i < row.labelLines.length - 1 && /[!-~]$/.test(line) ? `${line} ` : line}
         </text>
       ))}
       {row.barWidth > 0 && (
@@ -74,7 +77,9 @@ function Row({ row, layout, handlers }: { row: BarRowLayout; layout: BarsLayout;
         fill={row.notReported ? MUTED_INK : INK}
         fontStyle={row.notReported ? 'italic' : undefined}
       >
-        {row.valueText}
+        {/* Read after the label as a word of its own ("… Trade 16,185", not "Trade16,185"); a
+            leading space is not drawn. */}
+        {spaced ? ` ${row.valueText}` : row.valueText}
       </text>
     </g>
   );

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Province } from '@/data/domain';
 import { provinceQuery } from '@/data/queries';
 import { ChartsPanel } from '@/features/report-charts/ChartsPanel';
@@ -8,6 +8,12 @@ import { actions } from '@/state/store';
 import { dataset, renderPanel } from '../../render-panel';
 
 const province = dataset<Province>(provinceQuery);
+
+// The province charts are a lazily loaded chunk (with recharts): load it once up front, so no test
+// waits for it to be transformed on a busy machine.
+beforeAll(async () => {
+  await import('@/features/report-charts/ProvinceCharts');
+});
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 /** Hovers a chart's plot and returns the line of its tooltip that names what the share is of. */
