@@ -42,6 +42,7 @@ export const messages = {
   exportImages: { zh: '图片与文档', en: 'Images and documents' },
   exportData: { zh: '数据', en: 'Data' },
   addToDeck: { zh: '加入演示文稿', en: 'Add to presentation' },
+  addToDeckButton: { zh: '＋ 加入演示文稿', en: '+ Add to presentation' },
   addToDeckLabel: { zh: '加入演示文稿：{title}', en: 'Add to presentation: {title}' },
   addedToDeck: { zh: '已加入演示文稿（共 {count} 页）', en: 'Added to the presentation ({count} slides)' },
   exportDone: { zh: '已导出 {file}', en: 'Exported {file}' },

@@ -136,7 +136,7 @@ export function ExportMenu({ model }: { model: ExportModel }) {
           aria-label={t('addToDeckLabel', { title: model.title })}
           onClick={addToDeck}
         >
-          ＋ {t('addToDeck')}
+          {t('addToDeckButton')}
         </button>
         {busy && <span role="status">{t('exporting')}</span>}
         {status && (

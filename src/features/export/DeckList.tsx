@@ -1,10 +1,10 @@
-import { useMessages } from '@/components/use-t';
+import { useT } from '@/components/use-t';
 import { deckActions, type DeckSlide } from '@/state/deck';
 import { exportMessages } from './messages';
 
 /** The chosen slides in order, each with up, down and remove. */
 export function DeckList({ slides }: { slides: readonly DeckSlide[] }) {
-  const m = useMessages(exportMessages);
+  const m = useT(exportMessages);
   if (slides.length === 0) return <p className="deck-empty">{m('deckEmpty')}</p>;
   return (
     <ol className="deck-list" aria-label={m('deckTitle', { count: slides.length })}>

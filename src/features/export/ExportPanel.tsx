@@ -1,7 +1,7 @@
 import './export.css';
 import { useState } from 'react';
 import { Panel } from '@/components/Panel';
-import { useMessages } from '@/components/use-t';
+import { useT } from '@/components/use-t';
 import { usePrefectures, useSchoolFigures, useSchools } from '@/data/queries';
 import { download } from '@/lib/export/download';
 import { exportFileName } from '@/lib/export/file-name';
@@ -18,7 +18,7 @@ import { exportMessages } from './messages';
  * exactly that list. Also every figure for every school as CSV or XLSX.
  */
 export function ExportPanel() {
-  const m = useMessages(exportMessages);
+  const m = useT(exportMessages);
   const lang = useLang();
   const slides = useDeckSlides();
   const available = Object.values(useExportableModels());
@@ -76,7 +76,7 @@ export function ExportPanel() {
                 aria-label={m('addLabel', { title: model.title })}
                 onClick={() => deckActions.slideAdded(model)}
               >
-                ＋ {m('add')}
+                {m('add')}
               </button>
             </li>
           ))}
@@ -98,7 +98,7 @@ export function ExportPanel() {
         </output>
       </div>
       <div className="pack-actions">
-        <span>{m('allData')}：</span>
+        <span>{m('allDataLead')}</span>
         <button type="button" disabled={!figures} onClick={() => void exportAll('csv')} aria-label={m('allDataCsv')}>
           CSV
         </button>

@@ -1,7 +1,7 @@
 import type { Prefectures, SchoolFigures, Schools } from '@/data/domain';
 import type { TabularExport } from '@/lib/export/csv';
 import type { Lang } from '@/lib/format';
-import { fill } from '@/lib/i18n';
+import { fill, localSource, pick, translateIn } from '@/lib/i18n';
 import { exportMessages } from './messages';
 
 /** Every school with every per-school figure; not-reported cells stay empty, never 0. */
@@ -19,13 +19,19 @@ export function allSchoolData(
     columns: [
       { key: 'school', label: m('school') },
       { key: 'prefecture', label: m('prefecture') },
-      ...figures.metrics.map((x) => ({ key: x.id, label: `${lang === 'zh' ? x.labelZh : x.labelEn}（${x.source}）` })),
+      ...figures.metrics.map((x) => ({
+        key: x.id,
+        label: translateIn(exportMessages, lang, 'columnWithSource', {
+          label: pick(lang, x, 'label'),
+          source: localSource(lang, x.source),
+        }),
+      })),
     ],
     rows: schools.list.map((s) => {
       const p = prefectures.byId.get(s.prefectureId);
       return {
-        school: lang === 'zh' ? s.nameZh : s.nameEn,
-        prefecture: p ? (lang === 'zh' ? p.shortZh : p.shortEn) : s.prefectureId,
+        school: pick(lang, s, 'name'),
+        prefecture: p ? pick(lang, p, 'short') : s.prefectureId,
         ...Object.fromEntries(figures.metrics.map((x) => [x.id, x.values[s.id] ?? null])),
       };
     }),
