@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { compression } from 'vite-plugin-compression2';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
 import { FIRST_VIEW_FILES } from './src/data/first-view.js';
 
 // A strict Content-Security-Policy for the served build: the app talks to its own origin only
@@ -68,10 +69,14 @@ export default defineConfig({
     react(),
     contentSecurityPolicyMeta(),
     preloadFirstViewData(),
-    // x.js.gz and x.js.br beside every text file of the build (public/data too), at the highest
-    // levels, once at build time: nginx sends them as they are (gzip_static, deploy/nginx.conf), as
-    // can a CDN or static host, instead of compressing every response again.
-    compression({ algorithms: ['gzip', 'brotliCompress'], include: /\.(html|css|js|json|svg|txt)$/ }),
+    // x.js.gz and x.js.br beside every text file of the build (public/data too), once at build
+    // time: nginx sends them as they are (gzip_static, deploy/nginx.conf), as can a CDN or static
+    // host, instead of compressing every response again. Brotli at quality 10, not 11: 2% larger,
+    // a third of the build time (measured on the build's JS: 684 KB in 1.8 s against 672 KB in 5.9 s).
+    compression({
+      algorithms: ['gzip', defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: 10 } })],
+      include: /\.(html|css|js|json|svg|txt)$/,
+    }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
