@@ -1,21 +1,29 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, useEffect, useMemo } from 'react';
 import { Header } from './Header';
 import { FilterBar } from './FilterBar';
 import { UrlNotice } from './UrlNotice';
-import { Deferred } from './Deferred';
-import { afterNextPaint, firstViewPainted, useFirstViewPainted, whenDatasetsSettled, whenIdle } from './first-paint';
+import { Deferred, useHash } from './Deferred';
+import { afterNextPaint, firstViewPainted, whenDatasetsSettled, whenIdle } from './first-paint';
 import { HeadlinePanel } from '@/features/headline/HeadlinePanel';
 import { MapPanel } from '@/features/map/MapPanel';
 import { ChartsPanel } from '@/features/report-charts/ChartsPanel';
 import { DatasetErrorMessage } from '@/components/DatasetErrorMessage';
 import { registerAppFont } from '@/lib/export/fonts';
-import { appendixQuery, provinceQuery, usePrefectures, useSchools } from '@/data/queries';
-import { useLang } from '@/state/store';
+import {
+  appendixQuery,
+  casesQuery,
+  dataNotesQuery,
+  glossaryQuery,
+  listsQuery,
+  provinceQuery,
+  usePrefectures,
+  useSchools,
+} from '@/data/queries';
+import { useBenchmarks, useCompared, useLang, useNote, useSchool } from '@/state/store';
 import { useKnownSchools, useUrlSync } from '@/state/use-url-sync';
 
-// Panels below the fold load and render after the first view has painted, keeping its script
-// small and its main thread free; the scorecard (whose charts need recharts) waits until it is near.
+// Panels below the fold are separate chunks, fetched when the reader comes near them.
 const ComparisonPanel = lazy(() =>
   import('@/features/comparison/ComparisonPanel').then((m) => ({ default: m.ComparisonPanel })),
 );
@@ -30,19 +38,48 @@ const GlossaryPanel = lazy(() =>
 const NotesPanel = lazy(() => import('@/features/notes/NotesPanel').then((m) => ({ default: m.NotesPanel })));
 
 /**
- * The scorecard waits until it is near; its datasets load after the first paint all the same, so
- * that a broken one is named on screen (the panel then mounts to show its error) without scrolling.
+ * Panels below the fold wait until the reader comes near them (or the address asks for them: an
+ * open profile, a comparison, a data note, a glossary entry), so the first view fetches no script
+ * it does not show. Their datasets load after the first paint all the same, so a broken one is
+ * named on screen at once: the panel then mounts to show its error.
  */
-function DeferredScorecard() {
-  const painted = useFirstViewPainted();
-  const failed = useQueries({
-    queries: [appendixQuery, provinceQuery].map((q) => ({ ...q, enabled: painted })),
-    combine: (results) => results.some((r) => r.isError),
-  });
+function BelowTheFold() {
+  const school = useSchool();
+  const compared = useCompared();
+  const benchmarks = useBenchmarks();
+  const note = useNote();
+  const hash = useHash();
   return (
-    <Deferred id="scorecard" untilNear failed={failed}>
-      <ScorecardPanel />
-    </Deferred>
+    <>
+      <Deferred id="profile" untilNear needed={school !== null} datasets={[listsQuery, casesQuery]}>
+        <ProfilePanel />
+      </Deferred>
+      <Deferred
+        id="compare"
+        untilNear
+        needed={compared.length > 0 || benchmarks.length > 0}
+        datasets={[listsQuery, casesQuery]}
+      >
+        <ComparisonPanel />
+      </Deferred>
+      <Deferred id="scorecard" untilNear datasets={[appendixQuery, provinceQuery]}>
+        <ScorecardPanel />
+      </Deferred>
+      <Deferred id="export" untilNear>
+        <ExportPanel />
+      </Deferred>
+      <Deferred
+        id="data-notes"
+        untilNear
+        needed={note !== null || hash.startsWith('#data-note-')}
+        datasets={[dataNotesQuery]}
+      >
+        <NotesPanel />
+      </Deferred>
+      <Deferred id="glossary" untilNear needed={hash.startsWith('#glossary-')} datasets={[glossaryQuery]}>
+        <GlossaryPanel />
+      </Deferred>
+    </>
   );
 }
 
@@ -83,22 +120,7 @@ export function App() {
         <HeadlinePanel />
         <MapPanel />
         <ChartsPanel />
-        <Deferred id="profile">
-          <ProfilePanel />
-        </Deferred>
-        <Deferred id="compare">
-          <ComparisonPanel />
-        </Deferred>
-        <DeferredScorecard />
-        <Deferred id="export">
-          <ExportPanel />
-        </Deferred>
-        <Deferred id="data-notes">
-          <NotesPanel />
-        </Deferred>
-        <Deferred id="glossary">
-          <GlossaryPanel />
-        </Deferred>
+        <BelowTheFold />
       </main>
     </div>
   );

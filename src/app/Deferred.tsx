@@ -8,9 +8,24 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { useQueries, type UseQueryOptions } from '@tanstack/react-query';
 import { useT } from '@/components/use-t';
 import { usePrinting } from '@/state/printing';
 import { useFirstViewPainted } from './first-paint';
+
+/** Any dataset's query options (src/data/queries.ts): only its key and loader are used here. */
+type DatasetQuery = { queryKey: readonly unknown[] };
+
+/** The address's fragment, followed as it changes (a ※ mark or a glossary link sets it). */
+export function useHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onHash = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return hash;
+}
 
 interface Props {
   /** The panel's own id: the placeholder keeps it, so links and scrolling find the place. */
@@ -20,8 +35,10 @@ interface Props {
    * of the viewport, or the keyboard starts moving focus: for panels whose charts pull in recharts.
    */
   untilNear?: boolean;
-  /** One of the panel's datasets has failed: the panel mounts at once to name the file. */
-  failed?: boolean;
+  /** The address asks for this panel (an open profile, a note): it mounts at once. */
+  needed?: boolean;
+  /** The panel's own datasets: loaded after the first paint; one failing mounts the panel to name the file. */
+  datasets?: readonly DatasetQuery[];
   children: ReactNode;
 }
 
@@ -72,14 +89,18 @@ const PLACE: CSSProperties = { gridColumn: '1 / -1', minWidth: 0 };
  * A panel below the fold, rendered after the first view has painted. Once shown it stays shown
  * (a failed query flips back to loading when refetched; unmounting then would loop).
  */
-export function Deferred({ id, untilNear = false, failed = false, children }: Props) {
+export function Deferred({ id, untilNear = false, needed = false, datasets = [], children }: Props) {
   const painted = useFirstViewPainted();
+  const failed = useQueries({
+    queries: datasets.map((q) => ({ ...(q as UseQueryOptions), enabled: painted })),
+    combine: (results) => results.some((r) => r.isError),
+  });
   const placeholder = useRef<HTMLDivElement>(null);
   const near = useNear(placeholder, painted && untilNear);
   const [shown, setShown] = useState(false);
   // Paper needs every panel: printing mounts them all at once.
   const printing = usePrinting();
-  if (!shown && (printing || (painted && (!untilNear || near || failed)))) setShown(true);
+  if (!shown && (printing || (painted && (!untilNear || near || failed || needed)))) setShown(true);
   if (!shown)
     return (
       <div ref={placeholder} data-deferred={id} style={PLACE}>

@@ -74,6 +74,8 @@ test('CSV starts with the BOM and has one row per prefecture, with its source', 
 });
 
 test('the whole-data CSV has one row per school, not-reported cells left empty', async ({ page }) => {
+  // The export panel is below the fold: it is drawn when the reader scrolls down to it.
+  await page.locator('#export').scrollIntoViewIfNeeded();
   const { bytes } = await downloadOf(page, () => page.getByRole('button', { name: '导出全部学校数据 CSV' }).click());
   const lines = bytes
     .toString('utf8')
@@ -87,6 +89,7 @@ test('the whole-data CSV has one row per school, not-reported cells left empty',
 });
 
 test('an XLSX is a valid workbook with a data sheet and a source sheet', async ({ page }) => {
+  await page.locator('#export').scrollIntoViewIfNeeded();
   const { bytes } = await downloadOf(page, () =>
     page.getByRole('button', { name: '导出全部学校数据 XLSX（Excel）' }).click(),
   );
@@ -99,10 +102,11 @@ test('an XLSX is a valid workbook with a data sheet and a source sheet', async (
 test('a presentation pack is a valid PPTX with the views chosen, in the slides the panel announces', async ({
   page,
 }) => {
+  await page.locator('#export').scrollIntoViewIfNeeded();
   const pack = page.getByRole('region', { name: '导出与演示文稿' });
   await pack.scrollIntoViewIfNeeded();
   // The deck keeps a snapshot of each view as added: the same view under two filters is two views.
-  const add = pack.getByRole('button', { name: /^加入演示文稿：/ }).first();
+  const add = pack.getByRole('button', { name: /^加入演示文稿：各市（州）分布/ });
   await add.click();
   await page.locator('select[data-filter="prefecture"]').selectOption({ label: '兰州市' });
   await add.click();

@@ -81,6 +81,8 @@ test('a comparison survives a reload: picks two schools, reads their figures and
   page,
 }) => {
   await page.goto('/');
+  // The comparison is below the fold: it is drawn when the reader scrolls down to it.
+  await page.locator('#compare').scrollIntoViewIfNeeded();
   const picker = page.getByRole('combobox', { name: /搜索学校/ });
   await picker.fill('兰州石化职业技术学院');
   await picker.press('Enter');

@@ -33,6 +33,8 @@ test.describe('a school profile', () => {
   }) => {
     await page.goto('/');
     await mapDrawn(page);
+    // The panel is below the fold: it is drawn when the reader scrolls down to it.
+    await page.locator('#profile').scrollIntoViewIfNeeded();
     const box = profilePanel(page).getByRole('combobox', { name: '查找学校' });
     await box.fill('酒泉职业技术学院');
     await box.press('Enter');
