@@ -10,8 +10,11 @@ export const schoolIdSchema = z.string().check(z.regex(/^[a-z][a-z-]*$/, 'must b
 /** The 14 prefecture-level divisions: the same list the URL accepts. */
 export const prefectureIdSchema = z.enum(PREFECTURE_IDS);
 
-/** Chinese characters (CJK unified ideographs): a string with any needs English where a view shows it. */
-export const CJK = /[\u3400-\u9fff]/;
+/**
+ * Chinese characters (CJK unified ideographs) or full-width punctuation (1、2、4): a string with
+ * any needs English where a view shows it.
+ */
+export const CJK = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/;
 
 /**
  * Every dataset states, once for the file, whose English it carries. The report is printed in

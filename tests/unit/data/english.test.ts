@@ -7,7 +7,7 @@ import { validate } from '@/data/load';
 import { readDataFile } from '../data-files';
 
 /** Chinese characters and full-width punctuation: neither belongs in an English string. */
-const CJK = /[\u3400-\u9fff]/;
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/;
 const FULL_WIDTH = /[\u3000-\u303f\uff01-\uff5e]/;
 
 /**
