@@ -18,6 +18,8 @@ interface ViewFrameProps {
   /** Chart or table; the frame keeps it itself unless the caller holds it (e.g. in the URL). */
   view?: 'chart' | 'table';
   onViewChange?: (view: 'chart' | 'table') => void;
+  /** The title as drawn on screen (e.g. with glossary links, <WithTerms text={model.title} />); the model's title without it. */
+  heading?: ReactNode;
   children: ReactNode;
 }
 
@@ -26,7 +28,7 @@ interface ViewFrameProps {
  * the filters, unit, the chart or its table, the source line with pages, and one export menu. The
  * view is listed for the presentation pack while it has something to show.
  */
-export function ViewFrame({ model, notes, empty, actions, view, onViewChange, children }: ViewFrameProps) {
+export function ViewFrame({ model, notes, empty, actions, view, onViewChange, heading, children }: ViewFrameProps) {
   const t = useT();
   const [ownView, setOwnView] = useState<'chart' | 'table'>('chart');
   const shown = view ?? ownView;
@@ -38,7 +40,7 @@ export function ViewFrame({ model, notes, empty, actions, view, onViewChange, ch
       <div className="chart-head">
         <div>
           <h3 id={titleId} className="chart-title">
-            {model.title}
+            {heading ?? model.title}
             <NoteMarks notes={notes} />
           </h3>
           <p className="chart-subtitle">{model.subtitle}</p>

@@ -1,144 +1,42 @@
 import './charts.css';
-import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
+import { Suspense, type KeyboardEvent } from 'react';
 import { Panel } from '@/components/Panel';
-import { QueryState } from '@/components/QueryState';
-import { useScope } from '@/components/use-scope';
-import { useMessages, useT } from '@/components/use-t';
-import { useLists, usePrefectures, useProvince, useSchoolFigures, useSchools } from '@/data/queries';
+import { useT } from '@/components/use-t';
+import { actions, useChartTab } from '@/state/store';
+import { CHART_TABS, type ChartTab } from '@/state/vocabulary';
 import { chartsMessages } from './messages';
-import { SchoolMetricChart } from './SchoolCharts';
+import { TabContent } from './TabContent';
+import { LAZY_TABS, preloadProvinceCharts, TAB_LABEL } from './tabs';
 
-// The report's other charts (and recharts, which draws them) load with the first tab that shows
-// them, not with the first view; pointing at or focusing a tab starts the load early.
-const provinceCharts = () => import('./ProvinceCharts');
-const CompositionCharts = lazy(() => provinceCharts().then((m) => ({ default: m.CompositionCharts })));
-const ConditionCharts = lazy(() => provinceCharts().then((m) => ({ default: m.ConditionCharts })));
-const ContestCharts = lazy(() => provinceCharts().then((m) => ({ default: m.ContestCharts })));
-const StudentCharts = lazy(() => provinceCharts().then((m) => ({ default: m.StudentCharts })));
-const TeacherCharts = lazy(() => provinceCharts().then((m) => ({ default: m.TeacherCharts })));
-
-const TABS = [
-  'tabSchools',
-  'tabComposition',
-  'tabStudents',
-  'tabConditions',
-  'tabTeachers',
-  'tabResources',
-  'tabContests',
-] as const;
-type Tab = (typeof TABS)[number];
-const LAZY_TABS: ReadonlySet<Tab> = new Set([
-  'tabComposition',
-  'tabStudents',
-  'tabConditions',
-  'tabTeachers',
-  'tabContests',
-]);
-
-const RESOURCE_METRICS = [
-  'provincial-courses-led',
-  'provincial-courses-joined',
-  'national-courses-led',
-  'national-courses-joined',
-  'national-libraries-led',
-  'national-libraries-joined',
-];
-
-function TabContent({ tab }: { tab: Tab }) {
-  const m = useMessages(chartsMessages);
-  const scope = useScope();
-  const schools = useSchools();
-  const figures = useSchoolFigures();
-  const province = useProvince();
-  const prefectures = usePrefectures();
-  const lists = useLists();
-  switch (tab) {
-    case 'tabSchools':
-      return (
-        <QueryState queries={[schools, figures]} what={m('tabSchools')}>
-          {(s, f) => (
-            <SchoolMetricChart
-              id="per-school"
-              figures={f}
-              inView={scope.inView ?? s.list}
-              metricIds={['students', 'admissions', 'graduates']}
-              title={(metric) => m('perSchool', { metric })}
-            />
-          )}
-        </QueryState>
-      );
-    case 'tabComposition':
-      return (
-        <QueryState queries={[schools, prefectures]} what={m('tabComposition')}>
-          {(s, p) => <CompositionCharts inView={scope.inView ?? s.list} prefectures={p} />}
-        </QueryState>
-      );
-    case 'tabStudents':
-      return (
-        <QueryState queries={[province]} what={m('tabStudents')}>
-          {(p) => <StudentCharts province={p} />}
-        </QueryState>
-      );
-    case 'tabConditions':
-      return (
-        <QueryState queries={[province]} what={m('tabConditions')}>
-          {(p) => <ConditionCharts province={p} />}
-        </QueryState>
-      );
-    case 'tabTeachers':
-      return (
-        <QueryState queries={[province]} what={m('tabTeachers')}>
-          {(p) => <TeacherCharts province={p} />}
-        </QueryState>
-      );
-    case 'tabResources':
-      return (
-        <QueryState queries={[schools, figures]} what={m('tabResources')}>
-          {(s, f) => (
-            <div className="chart-grid">
-              <SchoolMetricChart
-                id="online-resources"
-                figures={f}
-                inView={scope.inView ?? s.list}
-                metricIds={RESOURCE_METRICS}
-                title={(metric) => m('onlineResources', { metric })}
-              />
-              <SchoolMetricChart
-                id="new-majors"
-                figures={f}
-                inView={scope.inView ?? s.list}
-                metricIds={['new-majors']}
-                title={() => m('newMajors')}
-              />
-            </div>
-          )}
-        </QueryState>
-      );
-    case 'tabContests':
-      return (
-        <QueryState queries={[province, prefectures, lists]} what={m('tabContests')}>
-          {(p, pr, l) => <ContestCharts province={p} prefectures={pr} lists={l} />}
-        </QueryState>
-      );
-  }
-}
-
-/** The report's figures and tables as charts, in tabs so the panel stays short. */
+/**
+ * The report's figures and tables as charts, in tabs so the panel stays short. The open tab is in
+ * the address (tab=), so a shared link opens the tab its sender saw; arrow keys move between tabs.
+ */
 export function ChartsPanel() {
-  const m = useMessages(chartsMessages);
-  const t = useT();
-  const [tab, setTab] = useState<Tab>('tabSchools');
-  const onKey = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] as Tab;
-    setTab(next);
+  const t = useT(chartsMessages);
+  const tab = useChartTab();
+  const choose = (next: ChartTab) => {
+    actions.chartTabChosen(next);
     document.getElementById(`chart-tab-${next}`)?.focus();
   };
+  const onKey = (event: KeyboardEvent) => {
+    const at = CHART_TABS.indexOf(tab);
+    const last = CHART_TABS.length - 1;
+    const to: Record<string, number> = {
+      ArrowRight: at === last ? 0 : at + 1,
+      ArrowLeft: at === 0 ? last : at - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = CHART_TABS[to[event.key] ?? -1];
+    if (!next) return;
+    event.preventDefault();
+    choose(next);
+  };
   return (
-    <Panel id="charts" title={m('title')}>
-      <div role="tablist" aria-label={m('tabs')} className="chart-tabs" onKeyDown={onKey}>
-        {TABS.map((name) => (
+    <Panel id="charts" title={t('title')}>
+      <div role="tablist" aria-label={t('tabs')} className="chart-tabs" onKeyDown={onKey}>
+        {CHART_TABS.map((name) => (
           <button
             key={name}
             id={`chart-tab-${name}`}
@@ -147,11 +45,11 @@ export function ChartsPanel() {
             aria-selected={tab === name}
             aria-controls="chart-tabpanel"
             tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}
-            onPointerEnter={LAZY_TABS.has(name) ? () => void provinceCharts() : undefined}
-            onFocus={LAZY_TABS.has(name) ? () => void provinceCharts() : undefined}
+            onClick={() => actions.chartTabChosen(name)}
+            onPointerEnter={LAZY_TABS.has(name) ? preloadProvinceCharts : undefined}
+            onFocus={LAZY_TABS.has(name) ? preloadProvinceCharts : undefined}
           >
-            {m(name)}
+            {t(TAB_LABEL[name])}
           </button>
         ))}
       </div>
@@ -159,7 +57,7 @@ export function ChartsPanel() {
         <Suspense
           fallback={
             <p className="loading" role="status">
-              {t('loading', { what: m(tab) })}
+              {t('loading', { what: t(TAB_LABEL[tab]) })}
             </p>
           }
         >

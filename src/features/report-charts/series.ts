@@ -1,5 +1,6 @@
-import type { Lists, Prefecture, Province, School, SchoolFigures } from '@/data/domain';
+import type { Lists, Prefecture, Province, School, SchoolMetric } from '@/data/domain';
 import { percentOf } from '@/data/derive/rank';
+import { bothLanguages } from './text';
 
 /** One bar: a label and a value that may be not reported (null), never silently 0. */
 export interface Bar {
@@ -9,25 +10,21 @@ export interface Bar {
   value: number | null;
   /** Share of the base, in percent, when the chart has one. */
   share?: number | null;
-  /** A group of the smallest schools shown as one bar to keep long lists readable. */
-  grouped?: number;
   /** Figure key for data-note marks. */
   noteKey?: string;
 }
 
+/** The sum of a metric over every school the table reports: the province's total, whatever the filters. */
+export function provinceTotal(metric: SchoolMetric): number {
+  return Object.values(metric.values).reduce<number>((s, v) => s + (v ?? 0), 0);
+}
+
 /**
- * Per-school values of one metric for the schools in view, largest first; past `limit` the rest
- * are summed into one bar ("其余 N 所"). Not-reported schools sort last and are never summed as 0.
+ * Per-school values of one metric for the schools in view, largest first, each with its share of
+ * the province (all schools, not only those in view). Not-reported schools sort last, never as 0.
  */
-export function perSchoolBars(
-  inView: readonly School[],
-  figures: SchoolFigures,
-  metricId: string,
-  limit = Infinity,
-): Bar[] {
-  const metric = figures.byId.get(metricId);
-  if (!metric) return [];
-  const provinceTotal = Object.values(metric.values).reduce<number>((s, v) => s + (v ?? 0), 0);
+export function perSchoolBars(inView: readonly School[], metric: SchoolMetric): Bar[] {
+  const total = provinceTotal(metric);
   const bars: Bar[] = inView.map((s) => {
     const value = metric.values[s.id] ?? null;
     return {
@@ -35,65 +32,69 @@ export function perSchoolBars(
       labelZh: s.nameZh,
       labelEn: s.shortEn,
       value,
-      share: value === null ? null : percentOf(value, provinceTotal),
-      noteKey: `school-metric:${metricId}/${s.id}`,
+      share: value === null ? null : percentOf(value, total),
+      noteKey: `school-metric:${metric.id}/${s.id}`,
     };
   });
-  bars.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.key.localeCompare(b.key));
-  if (bars.length <= limit) return bars;
-  const shown = bars.slice(0, limit - 1);
-  const rest = bars.slice(limit - 1);
-  const reported = rest.filter((b) => b.value !== null);
-  const sum = reported.reduce((s, b) => s + (b.value ?? 0), 0);
-  return [
-    ...shown,
-    {
-      key: '__rest',
-      labelZh: `其余 ${rest.length} 所`,
-      labelEn: `Other ${rest.length} schools`,
-      value: reported.length > 0 ? sum : null,
-      share: reported.length > 0 ? percentOf(sum, provinceTotal) : null,
-      grouped: rest.length,
-    },
-  ];
+  return bars.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.key.localeCompare(b.key));
 }
 
-function countBy<T>(items: readonly T[], key: (t: T) => string, labels: (k: string) => [string, string]): Bar[] {
+/** The first `limit` bars, and what is left: how many, and the sum of those reported (null if none is). */
+export function topBars(
+  bars: readonly Bar[],
+  limit: number,
+): { shown: Bar[]; rest: { count: number; sum: number | null } } {
+  const shown = bars.slice(0, limit);
+  const left = bars.slice(limit);
+  const reported = left.flatMap((b) => (b.value === null ? [] : [b.value]));
+  return {
+    shown,
+    rest: { count: left.length, sum: reported.length > 0 ? reported.reduce((s, v) => s + v, 0) : null },
+  };
+}
+
+function countBy<T>(
+  items: readonly T[],
+  key: (t: T) => string,
+  labels: (k: string) => { labelZh: string; labelEn: string },
+  base: number,
+): Bar[] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, v]) => {
-      const [labelZh, labelEn] = labels(k);
-      return { key: k, labelZh, labelEn, value: v, share: percentOf(v, items.length) };
-    });
+    .map(([k, v]) => ({ key: k, ...labels(k), value: v, share: percentOf(v, base) }));
 }
 
-/** 图1: schools by tier, ownership and type, over the schools in view. */
+/** 图1: the schools in view by tier, ownership and type; shares of the schools in view. */
 export function compositionBars(inView: readonly School[]) {
+  const n = inView.length;
   return {
     tier: countBy(
       inView,
       (s) => s.tier,
-      (k) => (k === 'undergraduate' ? ['本科层次', 'Undergraduate level'] : ['专科层次', 'Junior-college level']),
+      (k) => bothLanguages(k === 'undergraduate' ? 'tierUndergraduate' : 'tierJuniorCollege'),
+      n,
     ),
     ownership: countBy(
       inView,
       (s) => s.ownership,
-      (k) => (k === 'public' ? ['公办', 'Public'] : ['民办', 'Private']),
+      (k) => bothLanguages(k === 'public' ? 'ownershipPublic' : 'ownershipPrivate'),
+      n,
     ),
     type: countBy(
       inView,
       (s) => s.typeId,
       (k) => {
         const s = inView.find((x) => x.typeId === k);
-        return [s?.typeZh ?? k, s?.typeEn ?? k];
+        return { labelZh: s?.typeZh ?? k, labelEn: s?.typeEn ?? k };
       },
+      n,
     ),
   };
 }
 
-/** 图2: schools by prefecture, every prefecture listed (those without a school at 0 schools). */
+/** 图2: the schools in view by prefecture, every prefecture listed (one without a school at 0). */
 export function prefectureBars(inView: readonly School[], prefectures: readonly Prefecture[]): Bar[] {
   return prefectures
     .map((p) => {
@@ -103,7 +104,8 @@ export function prefectureBars(inView: readonly School[], prefectures: readonly 
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.key.localeCompare(b.key));
 }
 
-function figureBars(province: Province, ids: readonly string[], base?: number): Bar[] {
+/** Figures of province.json as bars, in the order given, with shares of `base` when there is one. */
+export function figureBars(province: Province, ids: readonly string[], base?: number): Bar[] {
   return ids.flatMap((id) => {
     const f = province.figureById.get(id);
     return f
@@ -121,20 +123,27 @@ function figureBars(province: Province, ids: readonly string[], base?: number): 
   });
 }
 
+export const ADMISSION_SOURCE_IDS = [
+  'intake-general-high-school-share',
+  'intake-secondary-vocational-share',
+  'intake-social-recruitment-share',
+  'intake-other-share',
+] as const;
+
 /** §1.2.2: where the 2023 students came from, in percent as printed. */
 export function admissionSourceBars(province: Province): Bar[] {
-  return figureBars(province, [
-    'intake-general-high-school-share',
-    'intake-secondary-vocational-share',
-    'intake-social-recruitment-share',
-    'intake-other-share',
-  ]);
+  return figureBars(province, ADMISSION_SOURCE_IDS);
+}
+
+/** The graduates of 2023, the base of every share of 图3; null when the data lacks it. */
+export function graduatesOf2023(province: Province): number | null {
+  return province.figureById.get('graduates-2023')?.value ?? null;
 }
 
 /**
- * 图3: what the 94,358 graduates of 2023 went on to. The report breaks down only part of the 86,222
- * placed; the remainder is shown as its own bar, labelled as not broken down, and so is "not yet
- * placed" (graduates − placed).
+ * 图3: what the graduates of 2023 went on to. The report breaks down only part of those placed;
+ * the remainder is a bar of its own, labelled as not broken down, and so is "not yet placed"
+ * (graduates − placed): every graduate is in exactly one bar.
  */
 export function destinationBars(province: Province): Bar[] {
   const v = (id: string) => province.figureById.get(id)?.value ?? 0;
@@ -150,22 +159,21 @@ export function destinationBars(province: Province): Bar[] {
     ...parts,
     {
       key: 'placed-other',
-      labelZh: '已落实，报告未细分',
-      labelEn: 'Placed, not broken down',
+      ...bothLanguages('placedOther'),
       value: placed - listed,
       share: percentOf(placed - listed, graduates),
+      noteKey: 'figure:graduates-destination-secured',
     },
     {
       key: 'not-placed',
-      labelZh: '尚未落实去向',
-      labelEn: 'Not yet placed',
+      ...bothLanguages('notPlaced'),
       value: graduates - placed,
       share: percentOf(graduates - placed, graduates),
     },
   ];
 }
 
-/** 表7: training attendances by group. */
+/** 表7: training attendances by group, with shares of the table's total. */
 export function trainingBars(province: Province): Bar[] {
   const total = province.training.totalPersons;
   return province.training.groups.map((g) => ({
@@ -177,36 +185,21 @@ export function trainingBars(province: Province): Bar[] {
   }));
 }
 
-/** §2.5.1 and §2.5.2: prizes won, provincial and national contests. */
-export function competitionBars(province: Province): Bar[] {
-  return figureBars(province, [
-    'provincial-student-first-prizes',
-    'provincial-student-second-prizes',
-    'provincial-student-third-prizes',
-    'provincial-teacher-first-prizes',
-    'provincial-teacher-second-prizes',
-    'provincial-teacher-third-prizes',
-    'national-all-first-prize-groups',
-    'national-all-second-prize-groups',
-    'national-all-third-prize-groups',
-  ]);
-}
-
-/** 表8–表11: recognitions by prefecture (rows whose group is a school count under its own name). */
+/** 表8–表11: entries by prefecture; rows that name a school and no prefecture count under 高校. */
 export function recognitionBars(lists: Lists, prefectures: readonly Prefecture[], listId: string): Bar[] {
   const rows = lists.byId.get(listId)?.rows ?? [];
-  return prefectures
-    .map((p): Bar & { value: number } => ({
-      key: p.id,
-      labelZh: p.shortZh,
-      labelEn: p.shortEn,
-      value: rows.filter((r) => r.prefectureId === p.id).length,
-    }))
-    .filter((b) => b.value > 0)
-    .concat(
-      rows.some((r) => !r.prefectureId)
-        ? [{ key: 'schools', labelZh: '高校', labelEn: 'Schools', value: rows.filter((r) => !r.prefectureId).length }]
-        : [],
-    )
-    .sort((a, b) => b.value - a.value);
+  const total = rows.length;
+  const byPrefecture = prefectures
+    .map((p) => ({ p, n: rows.filter((r) => r.prefectureId === p.id).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ p, n }) => ({ key: p.id, labelZh: p.shortZh, labelEn: p.shortEn, value: n, share: percentOf(n, total) }));
+  const schools = rows.filter((r) => !r.prefectureId).length;
+  const all: Bar[] =
+    schools > 0
+      ? [
+          ...byPrefecture,
+          { key: 'schools', ...bothLanguages('recognitionsSchools'), value: schools, share: percentOf(schools, total) },
+        ]
+      : byPrefecture;
+  return all.sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.key.localeCompare(b.key));
 }
