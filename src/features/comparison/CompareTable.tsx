@@ -1,101 +1,104 @@
 import { NoteMarks } from '@/components/NoteMarks';
-import { useNotes } from '@/components/use-notes';
-import { useMessages } from '@/components/use-t';
-import type { School } from '@/data/domain';
-import { formatNumber, formatPercent, type Lang } from '@/lib/format';
-import type { ComparedMeasure } from './compare';
+import { useT } from '@/components/use-t';
+import { WithTerms } from '@/components/WithTerms';
+import type { DataNote } from '@/data/domain';
 import { compareMessages } from './messages';
+import { SchoolLink } from './SchoolLink';
+import type { ShownComparison, ShownRow } from './shown';
 
-function formatValue(value: number | null, percent: boolean | undefined, lang: Lang, notReported: string): string {
-  if (value === null) return notReported;
-  return percent ? formatPercent(value, lang, 1) : formatNumber(value, lang);
+function RowHeader({ row, notes }: { row: ShownRow; notes: readonly DataNote[] }) {
+  const t = useT(compareMessages);
+  return (
+    <th scope="row">
+      <WithTerms text={row.label} />
+      <NoteMarks notes={notes} />
+      <div className="measure-source">
+        {[row.how, row.source, row.total && t('provinceTotal', { total: row.total })].filter(Boolean).join(' · ')}
+      </div>
+    </th>
+  );
 }
 
-function Row({ row, schools, lang }: { row: ComparedMeasure; schools: School[]; lang: Lang }) {
-  const m = useMessages(compareMessages);
-  const notes = useNotes(row.values.map((v) => `school-metric:${row.measure.id}/${v.schoolId}`));
-  const name = (id: string) => {
-    const s = schools.find((x) => x.id === id);
-    return s ? (lang === 'zh' ? s.nameZh : s.shortEn) : id;
-  };
-  const unit = lang === 'zh' ? row.measure.unit : row.measure.unitEn;
-  const how = lang === 'zh' ? row.measure.howZh : row.measure.howEn;
+function Row({ row, notes }: { row: ShownRow; notes: readonly DataNote[] }) {
+  const t = useT(compareMessages);
   return (
-    <tr data-measure={row.measure.id}>
-      <th scope="row">
-        {lang === 'zh' ? row.measure.labelZh : row.measure.labelEn}（{unit}）
-        <NoteMarks notes={notes} />
-        <div className="measure-source">
-          {row.measure.source}
-          {how ? ` · ${how}` : ''}
-        </div>
-      </th>
+    <tr data-measure={row.key}>
+      <RowHeader row={row} notes={notes} />
       {row.values.map((v) => (
-        <td key={v.schoolId} className={`num${row.higher === v.schoolId ? ' is-higher' : ''}`}>
-          <div className="cmp-value">{formatValue(v.value, row.measure.percent, lang, m('notReported'))}</div>
+        <td key={v.schoolId} className={`num${v.highest ? ' is-higher' : ''}`} data-column={v.schoolId}>
+          <div className={v.value === null ? 'cmp-value not-reported' : 'cmp-value'}>{v.text}</div>
           {v.value !== null && (
             <div className="cmp-detail">
-              {m('rank', { rank: v.rank ?? '—', of: v.rankOf })} ·{' '}
-              {m('peerRank', { rank: v.peerRank ?? '—', of: v.peerOf })}
-              {v.share !== null && <> · {m('share', { share: formatPercent(v.share, lang, 1) })}</>}
+              <div>{v.province}</div>
+              <div>{v.peers}</div>
+              {v.share && <div>{t('share', { share: v.share })}</div>}
             </div>
           )}
+        </td>
+      ))}
+      {row.benchmarks.map((b) => (
+        <td key={b.kind} className="num benchmark-cell" data-benchmark={b.kind}>
+          <div className="cmp-value">{b.text}</div>
+          {b.base && !b.complete && <div className="cmp-detail">{b.base}</div>}
         </td>
       ))}
       {row.differences.map((d) => (
         <td key={d.schoolId} className="num">
           {d.absolute === null ? (
-            <span className="cmp-detail">{m('noDifference')}</span>
+            <span className="cmp-detail">{d.text}</span>
           ) : (
             <>
-              <div>{`${d.absolute > 0 ? '+' : ''}${formatValue(d.absolute, row.measure.percent, lang, '')}`}</div>
-              {d.relative !== null && (
-                <div className="cmp-detail">{`${d.relative > 0 ? '+' : ''}${formatPercent(d.relative, lang, 1)}`}</div>
-              )}
+              <div>{d.text}</div>
+              {d.relative && <div className="cmp-detail">{d.relative}</div>}
             </>
           )}
         </td>
       ))}
-      <td className="num">{formatValue(row.median, row.measure.percent, lang, '—')}</td>
-      <td>{row.higher ? m('higher', { name: name(row.higher) }) : '—'}</td>
+      <td>
+        {row.verdict.map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+      </td>
     </tr>
   );
 }
 
-/** Every per-school figure side by side: values, ranks, shares, differences from the first school. */
-export function CompareTable({ rows, schools, lang }: { rows: ComparedMeasure[]; schools: School[]; lang: Lang }) {
-  const m = useMessages(compareMessages);
-  const name = (s: School) => (lang === 'zh' ? s.nameZh : s.shortEn);
-  const [first, ...rest] = schools;
+/**
+ * Every figure side by side: each school's value with its standings and share, the benchmark
+ * medians, each later school's difference from the first, and which is higher. Wider screens only:
+ * on a phone the same figures are cards (CompareCards).
+ */
+export function CompareTable({ shown, notes }: { shown: ShownComparison; notes: ReadonlyMap<string, DataNote[]> }) {
+  const t = useT(compareMessages);
   return (
-    <div className="table-scroll compare-table-wrap" tabIndex={0}>
+    <div className="table-scroll compare-table-wrap" tabIndex={0} role="region" aria-label={t('tableTitle')}>
       <table className="data-table compare-table">
-        <caption>{m('tableTitle')}</caption>
+        <caption className="visually-hidden">{t('tableTitle')}</caption>
         <thead>
           <tr>
-            <th scope="col">{m('measure')}</th>
-            {schools.map((s) => (
+            <th scope="col">{t('measure')}</th>
+            {shown.schools.map((s) => (
               <th key={s.id} scope="col" className="num">
-                {name(s)}
+                <SchoolLink school={s} />
               </th>
             ))}
-            {first &&
-              rest.map((s) => (
-                <th
-                  key={s.id}
-                  scope="col"
-                  className="num"
-                >{`${m('difference', { name: name(first) })}：${name(s)}`}</th>
-              ))}
-            <th scope="col" className="num">
-              {m('median')}
-            </th>
-            <th scope="col">{lang === 'zh' ? '比较' : 'Which is higher'}</th>
+            {shown.benchmarks.map((b) => (
+              <th key={b.kind} scope="col" className="num benchmark-head">
+                {b.name}
+                <div className="cmp-detail">{b.hint}</div>
+              </th>
+            ))}
+            {shown.differences.map((d) => (
+              <th key={d.schoolId} scope="col" className="num">
+                {d.label}
+              </th>
+            ))}
+            <th scope="col">{t('verdictColumn')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <Row key={row.measure.id} row={row} schools={schools} lang={lang} />
+          {shown.rows.map((row) => (
+            <Row key={row.key} row={row} notes={notes.get(row.key) ?? []} />
           ))}
         </tbody>
       </table>

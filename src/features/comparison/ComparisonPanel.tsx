@@ -1,168 +1,108 @@
 import './comparison.css';
-import { lazy, Suspense, useMemo, useRef } from 'react';
-import { ChartFrame } from '@/components/ChartFrame';
+import { useRef } from 'react';
 import { DatasetErrorMessage } from '@/components/DatasetErrorMessage';
-import { ExportMenu } from '@/components/ExportMenu';
 import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
-import { useExportable } from '@/components/use-exportable';
-import { useMessages, useT } from '@/components/use-t';
-import { useCases, useLists, useSchoolFigures, useSchools } from '@/data/queries';
+import { useT } from '@/components/use-t';
+import { ViewFrame } from '@/components/ViewFrame';
 import type { SchoolFigures, Schools } from '@/data/domain';
-import { formatNumber } from '@/lib/format';
-import { actions, useCompared, useLang } from '@/state/store';
+import { useSchoolFigures, useSchools } from '@/data/queries';
+import { usePrinting } from '@/state/printing';
+import { actions, useBenchmarks, useLang, useShownAsTable } from '@/state/store';
+import { BENCHMARKS } from '@/state/vocabulary';
+import { BenchmarkPicker } from './BenchmarkPicker';
+import { Chosen } from './Chosen';
+import { benchmarkColumns, type Comparison as Compared } from './compare';
+import { CompareCards } from './CompareCards';
 import { CompareTable } from './CompareTable';
-import { compareSchools, measures, memberships, peerGroup } from './compare';
-import { gapRows } from './gap-rows';
+import { GapChart } from './GapChart';
+import { GAP_VIEW_ID } from './gap-model';
 import { Memberships } from './Memberships';
-import { compareMessages } from './messages';
+import { compareMessages, type CompareMessage } from './messages';
 import { Picker } from './Picker';
+import { TableFrame } from './TableFrame';
+import { schoolName } from './texts';
+import { useComparison } from './use-comparison';
+import { useScrollIntoView } from './use-scroll-into-view';
 
-// recharts draws the gap chart: it loads with the first comparison, not with the panel's picker.
-const GapChart = lazy(() => import('./GapChart').then((m) => ({ default: m.GapChart })));
+/** Why nothing is compared yet: no school, one school alone, or one school with no peer to set it against. */
+function emptyKey(comparison: Compared): CompareMessage {
+  if (comparison.schools.length === 0) return 'emptyNone';
+  return comparison.benchmarks.some((b) => b.kind === 'peers') ? 'emptyNoPeers' : 'emptyOne';
+}
 
 function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFigures }) {
-  const m = useMessages(compareMessages);
-  const t = useT();
+  const t = useT(compareMessages);
   const lang = useLang();
-  const ids = useCompared();
-  const listsQuery = useLists();
-  const casesQuery = useCases();
-  const lists = listsQuery.data;
-  const cases = casesQuery.data;
-  const chosen = ids.map((id) => schools.byId.get(id)).filter((s) => s !== undefined);
-  const rows = useMemo(() => compareSchools(ids, schools.list, measures(figures)), [ids, schools, figures]);
-  const items = useMemo(() => memberships(ids, lists, cases?.cases), [ids, lists, cases]);
-  const name = (id: string) => {
-    const s = schools.byId.get(id);
-    return s ? (lang === 'zh' ? s.nameZh : s.shortEn) : id;
-  };
-  const names = chosen.map((s) => name(s.id)).join(lang === 'zh' ? ' 与 ' : ' vs ');
-  const tableNode = useRef<HTMLDivElement>(null);
-  const exportable = useExportable(
-    'comparison-table',
-    `学校对比-${chosen.map((s) => s.nameZh).join('-')}`,
-    '',
-    tableNode,
-    {
-      title: `${m('tableTitle')}：${names}`,
-      subtitle: m('peers'),
-      source: t('reportSource', { source: '表1、表2、表6、表16' }),
-    },
-    {
-      title: `${m('tableTitle')}：${names}`,
-      scope: m('peers'),
-      source: t('reportSource', { source: '表1、表2、表6、表16' }),
-      columns: [
-        { key: 'measure', label: m('measure') },
-        ...chosen.map((s) => ({ key: s.id, label: name(s.id) })),
-        { key: 'median', label: m('median') },
-      ],
-      rows: rows.map((r) => ({
-        measure: lang === 'zh' ? r.measure.labelZh : r.measure.labelEn,
-        median: r.median,
-        ...Object.fromEntries(r.values.map((v) => [v.schoolId, v.value])),
-      })),
-    },
+  const printing = usePrinting();
+  const asked = useBenchmarks();
+  const gapsAsTable = useShownAsTable(GAP_VIEW_ID);
+  const c = useComparison(schools, figures);
+  const { comparison, shown } = c;
+  const first = comparison.schools[0];
+  const root = useRef<HTMLDivElement>(null);
+  const key = `${shown.schools.map((s) => s.id).join(',')}|${asked.join(',')}`;
+  useScrollIntoView(root, key, comparison.schools.length === 1 && asked.includes('peers'), printing);
+  const [lists, cases] = c.extras;
+  // On paper the lists follow the table (both may run over a page break), the chart, kept whole, last.
+  const gapChart = c.gaps.figure.kind === 'grouped' && c.gaps.figure.categories.length > 0 && (
+    <ViewFrame
+      model={c.gaps}
+      view={gapsAsTable ? 'table' : 'chart'}
+      onViewChange={(v) => actions.viewShownAs(GAP_VIEW_ID, v)}
+    >
+      <GapChart figure={c.gaps.figure} label={c.gaps.title} lang={lang} />
+    </ViewFrame>
   );
-  const gap = gapRows(rows, lang);
-
   return (
-    <>
-      <div className="compare-chosen">
-        <ul className="chips">
-          {chosen.map((s) => (
-            <li key={s.id} className="chip">
-              {name(s.id)}
-              <button
-                type="button"
-                aria-label={m('remove', { name: name(s.id) })}
-                onClick={() => actions.schoolUncompared(s.id)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        {chosen.length > 1 && (
-          <button type="button" onClick={actions.comparisonSwapped}>
-            {m('swap')}
-          </button>
-        )}
-        {chosen.length > 0 && (
-          <button type="button" onClick={actions.comparisonCleared}>
-            {m('clear')}
-          </button>
-        )}
-        {chosen.length > 1 && <ExportMenu view={exportable} />}
+    <div ref={root} className="comparison" data-ready={c.ready}>
+      <div className="compare-controls">
+        <Chosen schools={shown.schools} printable={c.ready} />
+        <Picker schools={schools.list} />
+        <BenchmarkPicker columns={benchmarkColumns(BENCHMARKS, first, schools.list)} />
       </div>
-      <Picker schools={schools.list} />
-      {chosen.length < 2 ? (
+      {!c.ready ? (
         <p className="empty-state" role="status">
-          {m('empty')}
+          {t(emptyKey(comparison), { name: first ? schoolName(first, lang) : '' })}
         </p>
       ) : (
         <>
-          <div ref={tableNode}>
-            <CompareTable rows={rows} schools={chosen} lang={lang} />
-          </div>
-          <p className="measure-source">
-            {m('peers')}{' '}
-            {chosen
-              .map((s) =>
-                m('peerGroupOf', {
-                  name: name(s.id),
-                  tier: t(s.tier === 'undergraduate' ? 'tierUndergraduate' : 'tierJuniorCollege'),
-                  type: lang === 'zh' ? s.typeZh : s.typeEn,
-                  count: peerGroup(s, schools.list).length,
-                }),
-              )
-              .join('；')}
-          </p>
-          <ChartFrame
-            meta={{
-              id: 'comparison-gaps',
-              title: `${m('gapTitle')}：${names}`,
-              subtitle: m('gapUnit'),
-              source: '表2、表6、表16',
-              provinceWide: true,
-            }}
-            table={{
-              columns: [
-                { key: 'label', label: m('measure') },
-                ...chosen.map((s) => ({ key: s.id, label: name(s.id), numeric: true })),
-              ],
-              rows: gap.map((g) => ({
-                key: g.key,
-                label: g.label,
-                ...Object.fromEntries(
-                  chosen.map((s) => {
-                    const v = (g as Record<string, unknown>)[s.id];
-                    return [s.id, typeof v === 'number' ? formatNumber(v, lang) : m('notReported')];
-                  }),
-                ),
-              })),
-            }}
-          >
-            <Suspense fallback={<p className="loading">{t('loading', { what: m('gapTitle') })}</p>}>
-              <GapChart rows={rows} schools={chosen} lang={lang} />
-            </Suspense>
-          </ChartFrame>
-          {[listsQuery, casesQuery].map((q, i) => (q.isError ? <DatasetErrorMessage key={i} error={q.error} /> : null))}
-          <Memberships items={items} schools={chosen} lang={lang} />
+          <TableFrame model={c.table}>
+            <CompareTable shown={shown} notes={c.rowNotes} />
+            <CompareCards shown={shown} notes={c.rowNotes} />
+          </TableFrame>
+          {!printing && gapChart}
+          {[lists, cases].map((q, i) => (q.isError ? <DatasetErrorMessage key={i} error={q.error} /> : null))}
+          {lists.isPending || cases.isPending ? (
+            <p className="loading" role="status">
+              {t('loading', { what: t('memberships') })}
+            </p>
+          ) : c.items.length > 0 ? (
+            <TableFrame model={c.itemsModel}>
+              <Memberships items={c.items} schools={shown.schools} />
+            </TableFrame>
+          ) : (
+            !lists.isError &&
+            !cases.isError && (
+              <p className="empty-state" role="status">
+                {t('membershipsNone')}
+              </p>
+            )
+          )}
+          {printing && gapChart}
         </>
       )}
-    </>
+    </div>
   );
 }
 
 export function ComparisonPanel() {
-  const m = useMessages(compareMessages);
+  const t = useT(compareMessages);
   const schools = useSchools();
   const figures = useSchoolFigures();
   return (
-    <Panel id="compare" title={m('title')}>
-      <QueryState queries={[schools, figures]} what={m('title')}>
+    <Panel id="compare" title={t('title')}>
+      <QueryState queries={[schools, figures]} what={t('title')}>
         {(s, f) => <Comparison schools={s} figures={f} />}
       </QueryState>
     </Panel>

@@ -1,54 +1,42 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import type { School } from '@/data/domain';
+import { useMemo } from 'react';
+import { GroupedSvg } from '@/components/charts/GroupedSvg';
+import { layoutGrouped } from '@/components/charts/grouped-layout';
+import { useWidth } from '@/components/charts/use-width';
+import type { GroupedBarsFigure } from '@/lib/export/model';
 import { formatNumber, type Lang } from '@/lib/format';
-import type { ComparedMeasure } from './compare';
-import { gapRows } from './gap-rows';
+import { usePrinting } from '@/state/printing';
 
-const COLORS = ['#08519c', '#d95f02', '#1b9e77', '#7570b3'];
+/**
+ * The width of an A4 page's text column in CSS pixels (186 mm), less the frame: the browser prints
+ * the page as it is laid out, so the chart is drawn for paper before it goes, not shrunk onto it.
+ */
+const PRINT_WIDTH = 680;
 
-export function GapChart({ rows, schools, lang }: { rows: ComparedMeasure[]; schools: School[]; lang: Lang }) {
-  const data = gapRows(rows, lang);
+/**
+ * The gap chart on screen: the exported files' drawing (GroupedSvg) at the container's width, the
+ * legend as a list that wraps on a phone. Plain SVG: no chart library to load for it.
+ */
+export function GapChart({ figure, label, lang }: { figure: GroupedBarsFigure; label: string; lang: Lang }) {
+  const [ref, measured] = useWidth<HTMLDivElement>(640);
+  const printing = usePrinting();
+  const width = printing ? PRINT_WIDTH : measured;
+  // 7 pt on paper, as the tables around it: every bar and gap scales with the type.
+  const fontSize = printing ? 9.5 : 12;
+  const layout = useMemo(
+    () => layoutGrouped(figure, { width, fontSize, formatTick: (v) => `${formatNumber(v, lang)}%` }),
+    [figure, width, fontSize, lang],
+  );
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={Math.max(220, data.length * (schools.length * 12 + 14) + 60)}
-      initialDimension={{ width: 600, height: 300 }}
-    >
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
-        <CartesianGrid horizontal={false} strokeDasharray="2 3" />
-        <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang)} fontSize={11} />
-        <YAxis type="category" dataKey="label" width={lang === 'zh' ? 190 : 240} fontSize={11} interval={0} />
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(v) => (typeof v === 'number' ? `${formatNumber(v, lang)}` : String(v ?? '—'))}
-        />
-        <Legend />
-        <ReferenceLine
-          x={100}
-          stroke="#444"
-          strokeDasharray="4 3"
-          label={{ value: lang === 'zh' ? '中位数' : 'median', position: 'top', fontSize: 11 }}
-        />
-        {schools.map((s, i) => (
-          <Bar
-            key={s.id}
-            dataKey={s.id}
-            name={lang === 'zh' ? s.nameZh : s.shortEn}
-            fill={COLORS[i % COLORS.length]}
-            isAnimationActive={false}
-          />
+    <div ref={ref} className="drawn-chart gap-chart">
+      <GroupedSvg layout={layout} label={label} />
+      <ul className="cmp-legend">
+        {figure.series.map((s) => (
+          <li key={s.key}>
+            <span className="cmp-swatch" style={{ background: s.color }} aria-hidden="true" />
+            {s.label}
+          </li>
         ))}
-      </BarChart>
-    </ResponsiveContainer>
+      </ul>
+    </div>
   );
 }

@@ -1,47 +1,57 @@
-import { useMessages } from '@/components/use-t';
-import type { School } from '@/data/domain';
-import type { Lang } from '@/lib/format';
-import type { Membership } from './compare';
+import { useT } from '@/components/use-t';
 import { compareMessages } from './messages';
+import type { ShownMembership } from './memberships-model';
+import type { ShownColumn } from './shown';
 
 /** What each school has that the others do not: list entries, recognitions, cases, side by side. */
-export function Memberships({ items, schools, lang }: { items: Membership[]; schools: School[]; lang: Lang }) {
-  const m = useMessages(compareMessages);
+export function Memberships({
+  items,
+  schools,
+}: {
+  items: readonly ShownMembership[];
+  schools: readonly ShownColumn[];
+}) {
+  const t = useT(compareMessages);
   return (
     // Focusable, so that a keyboard can scroll a long table.
-    <div className="table-scroll" tabIndex={0}>
+    <div className="table-scroll memberships-wrap" tabIndex={0} role="region" aria-label={t('memberships')}>
       <table className="data-table memberships">
-        <caption>{m('memberships')}</caption>
+        <caption className="visually-hidden">{t('memberships')}</caption>
         <thead>
           <tr>
-            <th scope="col">{m('source')}</th>
+            <th scope="col">{t('source')}</th>
             {schools.map((s) => (
-              <th key={s.id} scope="col">
-                {lang === 'zh' ? s.nameZh : s.shortEn}
+              <th key={s.id} scope="col" title={s.hover}>
+                {s.name}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={`${item.source}-${item.titleZh}`}>
-              <th scope="row">
-                {lang === 'zh' ? item.titleZh : item.titleEn}
+            <tr key={item.key} data-item={item.key} data-kind={item.kind}>
+              <th scope="row" title={item.hover}>
+                {item.title}
                 <div className="measure-source">{item.source}</div>
               </th>
-              {schools.map((s) => (
-                <td key={s.id}>
-                  {item.entries[s.id] ? (
-                    <ul className="entry-list">
-                      {item.entries[s.id]?.map((e, i) => (
-                        <li key={i}>{e}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    m('none')
-                  )}
-                </td>
-              ))}
+              {schools.map((s) => {
+                const entries = item.entries[s.id] ?? [];
+                return (
+                  <td key={s.id} data-label={s.name}>
+                    {entries.length > 0 ? (
+                      <ul className="entry-list" data-count={t('entryCount', { count: entries.length })}>
+                        {entries.map((e, i) => (
+                          <li key={i} title={e.hover} data-label={e.label}>
+                            {e.text}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      t('none')
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

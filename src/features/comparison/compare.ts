@@ -1,207 +1,201 @@
-import type { Lists, ReportCase, School, SchoolFigures } from '@/data/domain';
-import { median, percentOf, rankDescending } from '@/data/derive/rank';
+import type { School } from '@/data/domain';
+import type { Measure } from '@/data/derive/measures';
+import { peerGroup } from '@/data/derive/peers';
+import { median } from '@/data/derive/rank';
+import { standings, type Standing } from '@/data/derive/standing';
+import { BENCHMARKS, type Benchmark } from '@/state/vocabulary';
 
-/** A measure compared across schools: a metric of school-figures.json or a ratio of two. */
-export interface Measure {
-  id: string;
-  labelZh: string;
-  labelEn: string;
-  unit: string;
-  unitEn: string;
-  source: string;
-  /** How a derived measure is computed, said next to it. */
-  howZh?: string;
-  howEn?: string;
-  percent?: boolean;
-  values: Record<string, number | null>;
-}
-
-/** 招生/在校生 and 毕业生/在校生, in percent; not reported where either side is. */
-export function measures(figures: SchoolFigures): Measure[] {
-  const base = figures.metrics.map((m) => ({
-    id: m.id,
-    labelZh: m.labelZh,
-    labelEn: m.labelEn,
-    unit: m.unit,
-    unitEn: m.unitEn,
-    source: m.source,
-    values: m.values,
-  }));
-  const ratio = (
-    id: string,
-    num: string,
-    den: string,
-    labelZh: string,
-    labelEn: string,
-    howZh: string,
-    howEn: string,
-  ): Measure[] => {
-    const n = figures.byId.get(num)?.values;
-    const d = figures.byId.get(den)?.values;
-    if (!n || !d) return [];
-    const values: Record<string, number | null> = {};
-    for (const id2 of Object.keys(d)) {
-      const a = n[id2] ?? null;
-      const b = d[id2] ?? null;
-      values[id2] = a === null || b === null || b === 0 ? null : Math.round((a / b) * 1000) / 10;
-    }
-    return [{ id, labelZh, labelEn, unit: '%', unitEn: '%', source: '表2', howZh, howEn, percent: true, values }];
-  };
-  return [
-    ...base,
-    ...ratio(
-      'admission-ratio',
-      'admissions',
-      'students',
-      '招生数与在校生之比',
-      'Admissions per enrolled student',
-      '招生数（2022级）÷ 在校生人数',
-      '2022 admissions ÷ enrolled students',
-    ),
-    ...ratio(
-      'graduate-ratio',
-      'graduates',
-      'students',
-      '毕业生数与在校生之比',
-      'Graduates per enrolled student',
-      '毕业生数（2023届）÷ 在校生人数',
-      '2023 graduates ÷ enrolled students',
-    ),
-  ];
-}
-
-export interface SchoolValue {
+/** One compared school's figure, set against the province (all schools) and its own peers. */
+export interface ComparedValue {
   schoolId: string;
+  /** null = not reported: then no standing, no share, no difference. */
   value: number | null;
-  /** Rank among all schools that report the measure (1 = highest). */
-  rank: number | null;
-  rankOf: number;
-  /** Rank within the peer group (same tier and same type). */
-  peerRank: number | null;
-  peerOf: number;
-  /** Share of the province total, for counts (not for ratios). */
+  province: Standing | null;
+  /** Among the school's own peers; null too where it has no peer but itself. */
+  peers: Standing | null;
+  /** In percent of the province's total (all schools, not the compared ones); null for ratios. */
   share: number | null;
 }
 
-export interface ComparedMeasure {
-  measure: Measure;
-  values: SchoolValue[];
-  median: number | null;
-  /** Difference of each later school from the first: absolute, and relative to the first, in percent. */
-  differences: { schoolId: string; absolute: number | null; relative: number | null }[];
-  /** The school with the highest value, or null when tied or not comparable. */
-  higher: string | null;
+/** A benchmark column: the median of a group of schools, not reported ones left out. */
+export interface BenchmarkColumn {
+  kind: Benchmark;
+  /** The schools whose median it is: the whole province, or the first school's peers (itself included). */
+  group: School[];
+  /** Whose peers (the first compared school); absent for the province and before a school is chosen. */
+  of?: School;
+  /** False where the group has no school but the first one itself: a median of one says nothing. */
+  usable: boolean;
 }
 
-/** Schools of the same tier and type as the given one (the school itself included). */
-export function peerGroup(school: School, all: readonly School[]): School[] {
-  return all.filter((s) => s.tier === school.tier && s.typeId === school.typeId);
+export interface BenchmarkValue {
+  kind: Benchmark;
+  value: number | null;
+  /** How many schools of the group report the figure: the median's base. */
+  reported: number;
 }
 
-export function compareSchools(
-  ids: readonly string[],
-  all: readonly School[],
-  list: readonly Measure[],
-): ComparedMeasure[] {
-  const byId = new Map(all.map((s) => [s.id, s]));
-  const chosen = ids.map((id) => byId.get(id)).filter((s): s is School => !!s);
-  return list.map((measure) => {
-    const allValues = new Map(all.map((s) => [s.id, measure.values[s.id] ?? null]));
-    const ranks = rankDescending(allValues);
-    const reportedCount = [...allValues.values()].filter((v) => v !== null).length;
-    const total = [...allValues.values()].reduce<number>((s, v) => s + (v ?? 0), 0);
-    const values = chosen.map((school) => {
-      const peers = peerGroup(school, all);
-      const peerValues = new Map(peers.map((p) => [p.id, measure.values[p.id] ?? null]));
-      const value = measure.values[school.id] ?? null;
-      return {
-        schoolId: school.id,
-        value,
-        rank: ranks.get(school.id) ?? null,
-        rankOf: reportedCount,
-        peerRank: rankDescending(peerValues).get(school.id) ?? null,
-        peerOf: [...peerValues.values()].filter((v) => v !== null).length,
-        share: value === null || measure.percent ? null : percentOf(value, total),
-      };
-    });
-    const first = values[0];
-    const differences = values.slice(1).map((v) => {
-      const comparable = first && first.value !== null && v.value !== null;
-      return {
-        schoolId: v.schoolId,
-        absolute: comparable ? (v.value as number) - (first.value as number) : null,
-        relative:
-          comparable && first.value !== 0
-            ? (((v.value as number) - (first.value as number)) / (first.value as number)) * 100
-            : null,
-      };
-    });
-    const reported = values.filter((v) => v.value !== null);
-    const top = Math.max(...reported.map((v) => v.value as number));
-    const atTop = reported.filter((v) => v.value === top);
-    return {
-      measure,
-      values,
-      median: median(allValues.values()),
-      differences,
-      higher:
-        reported.length === values.length && values.length > 1 && atTop.length === 1
-          ? (atTop[0]?.schoolId ?? null)
-          : null,
-    };
-  });
-}
-
-export interface Membership {
-  source: string;
-  titleZh: string;
-  titleEn: string;
-  /** For each compared school, the entries that name it (text as printed). */
-  entries: Record<string, string[]>;
+export interface Difference {
+  schoolId: string;
+  /** This school minus the first; null where either is not reported. */
+  absolute: number | null;
+  /** In percent of the first school's value; null where that is 0 or not reported. */
+  relative: number | null;
 }
 
 /**
- * Everything the report's lists and cases say about each school, grouped by list, so that what
- * one school has and another lacks stands side by side.
+ * What the 比较 column says: with several schools, the highest (or those sharing the top); with one
+ * school, where it stands against each benchmark. Nothing is compared where a value is missing.
  */
-export function memberships(
-  ids: readonly string[],
-  lists: Lists | undefined,
-  cases: readonly ReportCase[] | undefined,
-): Membership[] {
-  const out: Membership[] = [];
-  for (const list of lists?.lists ?? []) {
-    if (list.id === 'narrative-recognitions') {
-      for (const row of list.rows) {
-        const hits = ids.filter((id) => row.schoolIds.includes(id));
-        if (hits.length === 0) continue;
-        const title = row.cells.recognitionZh ?? '';
-        let m = out.find((x) => x.titleZh === title && x.source === (row.source ?? list.source));
-        if (!m)
-          out.push(
-            (m = {
-              source: row.source ?? list.source,
-              titleZh: title,
-              titleEn: row.cells.recognitionEn ?? title,
-              entries: {},
-            }),
-          );
-        for (const id of hits) (m.entries[id] ??= []).push(row.cells.detail ?? title);
-      }
-      continue;
-    }
-    const entries: Record<string, string[]> = {};
-    for (const row of list.rows) {
-      const text = [...new Set([row.group, ...Object.values(row.cells)].filter(Boolean))].join(' · ');
-      for (const id of ids) if (row.schoolIds.includes(id)) (entries[id] ??= []).push(text);
-    }
-    if (Object.keys(entries).length > 0)
-      out.push({ source: list.source, titleZh: list.titleZh, titleEn: list.titleEn, entries });
+export type Verdict =
+  | { kind: 'highest'; schoolIds: string[] }
+  | { kind: 'against'; relations: { benchmark: Benchmark; relation: 'above' | 'below' | 'equal' }[] }
+  | { kind: 'not-comparable' }
+  | { kind: 'none' };
+
+export interface ComparedRow {
+  measure: Measure;
+  values: ComparedValue[];
+  benchmarks: BenchmarkValue[];
+  /** One per school after the first, in order. */
+  differences: Difference[];
+  /** Sum over every school of the province that reports it; null for ratios. */
+  total: number | null;
+  /** How many schools of the province report the figure. */
+  reported: number;
+  /** The province median, asked for or not: the gap chart's reference. */
+  provinceMedian: number | null;
+  verdict: Verdict;
+}
+
+export interface Comparison {
+  schools: School[];
+  benchmarks: BenchmarkColumn[];
+  rows: ComparedRow[];
+  /** Every school of the province: the base of standings, shares and the province median. */
+  provinceCount: number;
+}
+
+/**
+ * The benchmark columns of these kinds, province first: the province median, and the median of the
+ * first school's peers (none to take until a school is chosen, nothing to say of a school alone in
+ * its tier and type).
+ */
+export function benchmarkColumns(
+  kinds: readonly Benchmark[],
+  first: School | undefined,
+  all: readonly School[],
+): BenchmarkColumn[] {
+  return BENCHMARKS.filter((b) => kinds.includes(b)).map((kind): BenchmarkColumn => {
+    if (kind === 'province') return { kind, group: [...all], usable: all.length > 0 };
+    if (!first) return { kind, group: [], usable: false };
+    const group = peerGroup(first, all);
+    return { kind, group, of: first, usable: group.length > 1 };
+  });
+}
+
+function verdictOf(values: ComparedValue[], benchmarks: BenchmarkValue[]): Verdict {
+  if (values.some((v) => v.value === null)) return { kind: 'not-comparable' };
+  const reported = values.map((v) => v.value as number);
+  if (values.length > 1) {
+    const top = Math.max(...reported);
+    return { kind: 'highest', schoolIds: values.filter((v) => v.value === top).map((v) => v.schoolId) };
   }
-  const caseEntries: Record<string, string[]> = {};
-  for (const c of cases ?? [])
-    for (const id of ids) if (c.schoolIds.includes(id)) (caseEntries[id] ??= []).push(`${c.id} ${c.titleZh}`);
-  if (Object.keys(caseEntries).length > 0)
-    out.push({ source: '案例01—22', titleZh: '典型案例', titleEn: 'Cases', entries: caseEntries });
-  return out;
+  const own = reported[0] as number;
+  const relations = benchmarks.flatMap((b) =>
+    b.value === null
+      ? []
+      : [
+          {
+            benchmark: b.kind,
+            relation: own > b.value ? ('above' as const) : own < b.value ? ('below' as const) : ('equal' as const),
+          },
+        ],
+  );
+  return relations.length > 0 ? { kind: 'against', relations } : { kind: 'none' };
+}
+
+function rowOf(
+  measure: Measure,
+  chosen: readonly School[],
+  all: readonly School[],
+  columns: readonly BenchmarkColumn[],
+): ComparedRow {
+  const valueOf = (s: School) => measure.values[s.id] ?? null;
+  const province = new Map(all.map((s) => [s.id, valueOf(s)]));
+  const provinceStandings = standings(province);
+  const reportedValues = [...province.values()].filter((v): v is number => v !== null);
+  const total = measure.percent ? null : reportedValues.reduce((a, b) => a + b, 0);
+  const values = chosen.map((school): ComparedValue => {
+    const peers = peerGroup(school, all);
+    const value = valueOf(school);
+    return {
+      schoolId: school.id,
+      value,
+      province: provinceStandings.get(school.id) ?? null,
+      peers:
+        peers.length > 1 ? (standings(new Map(peers.map((p) => [p.id, valueOf(p)]))).get(school.id) ?? null) : null,
+      share: value === null || total === null || total === 0 ? null : (value / total) * 100,
+    };
+  });
+  const benchmarks = columns.map((column): BenchmarkValue => {
+    const groupValues = column.group.map(valueOf);
+    return {
+      kind: column.kind,
+      value: column.usable ? median(groupValues) : null,
+      reported: groupValues.filter((v) => v !== null).length,
+    };
+  });
+  const [first, ...rest] = values;
+  const differences = rest.map((v): Difference => {
+    const base = first?.value ?? null;
+    const comparable = base !== null && v.value !== null;
+    return {
+      schoolId: v.schoolId,
+      absolute: comparable ? (v.value as number) - base : null,
+      relative: comparable && base !== 0 ? (((v.value as number) - base) / base) * 100 : null,
+    };
+  });
+  return {
+    measure,
+    values,
+    benchmarks,
+    differences,
+    total,
+    reported: reportedValues.length,
+    provinceMedian: median(reportedValues),
+    verdict: verdictOf(values, benchmarks),
+  };
+}
+
+/**
+ * The compared schools (in the order chosen; unknown ids left out) figure by figure, with the
+ * benchmark columns asked for (province first, then peers): standings among all schools and among
+ * each school's peers, ties shared; shares of the province; differences from the first school.
+ * Always over every school of the province, whatever the filters: the comparison describes schools.
+ */
+export function compareSchools(
+  ids: readonly string[],
+  all: readonly School[],
+  measures: readonly Measure[],
+  asked: readonly Benchmark[] = [],
+): Comparison {
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const schools = ids.map((id) => byId.get(id)).filter((s): s is School => s !== undefined);
+  const benchmarks = benchmarkColumns(asked, schools[0], all);
+  return {
+    schools,
+    benchmarks,
+    rows: measures.map((m) => rowOf(m, schools, all, benchmarks)),
+    provinceCount: all.length,
+  };
+}
+
+/**
+ * Whether there is something to compare: two schools or more, or one school beside a benchmark it
+ * can be set against (a school with no peer has no peer median). Nothing else is drawn or exported.
+ */
+export function isComparison(comparison: Comparison): boolean {
+  const { schools, benchmarks } = comparison;
+  return schools.length >= 2 || (schools.length === 1 && benchmarks.some((b) => b.usable));
 }
