@@ -59,6 +59,20 @@ export default tseslint.config(
     },
   },
   {
+    // One way to translate: components say t(key), pick(lang, record, 'label') or call a pure
+    // helper, never an inline language ternary that keeps a literal out of the dictionaries.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ConditionalExpression > BinaryExpression.test[operator=/^[!=]==?$/][right.value=/^(zh|en)$/]',
+          message: 'Translate through useT(), pick() or a pure helper, not an inline language ternary.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: {
       // Tests reach scripts/ and public/ outside src, which the alias does not cover.

@@ -1,3 +1,4 @@
+import { localeOf } from '@/lib/format';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, useEffect, useMemo } from 'react';
 import { Header } from './Header';
@@ -91,7 +92,7 @@ export function App() {
   const knownIds = useMemo(() => (schools.data ? new Set(schools.data.byId.keys()) : undefined), [schools.data]);
   useKnownSchools(knownIds);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = localeOf(lang);
   }, [lang]);
   const queryClient = useQueryClient();
   // Once the first view has painted with its data: the panels below the fold, then (when the page

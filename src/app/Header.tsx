@@ -1,13 +1,14 @@
 import './layout.css';
 import { actions, useLang } from '@/state/store';
 import { useT } from '@/components/use-t';
+import { localeOf, otherLang } from '@/lib/format';
 import { PrintHeader } from './PrintHeader';
 import { ShareButtons } from './ShareButtons';
 
 export function Header() {
   const t = useT();
   const lang = useLang();
-  const other = lang === 'zh' ? 'en' : 'zh';
+  const other = otherLang(lang);
   return (
     <>
       <PrintHeader />
@@ -21,7 +22,7 @@ export function Header() {
           <button
             type="button"
             className="lang-switch"
-            lang={other === 'en' ? 'en' : 'zh-CN'}
+            lang={localeOf(other)}
             aria-label={t('switchLanguageLabel')}
             onClick={() => actions.languageChosen(other)}
           >

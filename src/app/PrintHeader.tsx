@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useScope } from '@/components/use-scope';
 import { useT } from '@/components/use-t';
+import { localeOf } from '@/lib/format';
 import { subscribeToIntent, useLang } from '@/state/store';
 import { shellMessages } from './messages';
 
@@ -14,7 +15,7 @@ export function PrintHeader() {
   const scope = useScope();
   const read = () => ({
     href: window.location.href,
-    date: new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    date: new Date().toLocaleDateString(localeOf(lang), {
       year: 'numeric',
       month: 'long',
       day: 'numeric',

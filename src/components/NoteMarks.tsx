@@ -1,6 +1,7 @@
 import type { DataNote } from '@/data/domain';
 import { useLang } from '@/state/store';
 import { useT } from './use-t';
+import { pick } from '@/lib/i18n';
 
 /** Marks a figure that a data note touches, linking to the note in the data-notes panel. */
 export function NoteMarks({ notes }: { notes: readonly DataNote[] | undefined }) {
@@ -10,7 +11,7 @@ export function NoteMarks({ notes }: { notes: readonly DataNote[] | undefined })
   return (
     <span className="note-marks">
       {notes.map((note) => {
-        const title = lang === 'zh' ? note.titleZh : note.titleEn;
+        const title = pick(lang, note, 'title');
         return (
           <a
             key={note.id}

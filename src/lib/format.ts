@@ -1,6 +1,16 @@
 export type Lang = 'zh' | 'en';
 
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+
+/** The BCP 47 locale of a language: zh-CN, en-US (for <html lang>, dates, Intl). */
+export function localeOf(lang: Lang): string {
+  return locales[lang];
+}
+
+/** The language the switch offers. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
 const integerFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {

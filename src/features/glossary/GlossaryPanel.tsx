@@ -2,7 +2,7 @@ import './glossary.css';
 import { useEffect, useState } from 'react';
 import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
-import { useMessages } from '@/components/use-t';
+import { useT } from '@/components/use-t';
 import type { GlossaryTerm } from '@/data/domain';
 import { useGlossary } from '@/data/queries';
 import { citeSource } from '@/lib/cite';
@@ -29,7 +29,7 @@ function useTargetTerm(): string | null {
  */
 function TermEntry({ term, targeted }: { term: GlossaryTerm; targeted: boolean }) {
   const lang = useLang();
-  const m = useMessages(glossaryMessages);
+  const m = useT(glossaryMessages);
   const zh = lang === 'zh';
   return (
     <div id={glossaryAnchor(term.id)} className={targeted ? 'glossary-term targeted' : 'glossary-term'}>
@@ -53,12 +53,10 @@ function TermEntry({ term, targeted }: { term: GlossaryTerm; targeted: boolean }
 }
 
 function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
-  const lang = useLang();
-  const m = useMessages(glossaryMessages);
+  const m = useT(glossaryMessages);
   const target = useTargetTerm();
   const [query, setQuery] = useState('');
   const shown = matchingTerms(terms, query, target);
-  const plural = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en').select(shown.length);
   useEffect(() => {
     // The panel arrives after the page: bring the linked term into view once it is drawn.
     if (target) document.getElementById(glossaryAnchor(target))?.scrollIntoView?.({ block: 'start' });
@@ -70,9 +68,7 @@ function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </label>
       <p className="glossary-count" role="status">
-        {shown.length === 0
-          ? m('none', { query })
-          : m(plural === 'one' ? 'countOne' : 'countOther', { count: shown.length })}
+        {shown.length === 0 ? m('none', { query }) : m('count', { count: shown.length })}
       </p>
       <dl className="glossary">
         {shown.map((term) => (
@@ -85,7 +81,7 @@ function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
 
 /** 术语 / Glossary: every term of the report a reader must know, with its definition and sections. */
 export function GlossaryPanel() {
-  const m = useMessages(glossaryMessages);
+  const m = useT(glossaryMessages);
   const glossary = useGlossary();
   return (
     <Panel id="glossary" title={m('title')}>

@@ -5,8 +5,7 @@ export const glossaryMessages = {
     en: 'The terms a reader of the report needs. The definitions are the dashboard’s own words, not the report’s, and each names the parts of the report that use the term, with their pages.',
   },
   search: { zh: '查找术语', en: 'Find a term' },
-  countOne: { zh: '{count} 条术语', en: '{count} term' },
-  countOther: { zh: '{count} 条术语', en: '{count} terms' },
+  count: { zh: '{count} 条术语', en: '{count} terms', enOne: '{count} term' },
   none: { zh: '没有与“{query}”相符的术语。', en: 'No term matches “{query}”.' },
   usedIn: { zh: '报告中见：', en: 'In the report:' },
 };
