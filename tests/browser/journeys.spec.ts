@@ -27,21 +27,21 @@ test('an official’s journey with the mouse: narrows by map and tier, sees ever
   await page.locator('[data-prefecture="lanzhou"]').dispatchEvent('click');
   await expect(schoolsLeft(page)).toHaveText(`${LANZHOU_SCHOOLS} 所学校（共 29 所）`);
   // Every per-school chart now holds only 兰州市's schools.
-  await expectSchoolRows(page, 'per-school-students', LANZHOU_SCHOOLS);
+  await expectSchoolRows(page, 'per-school', LANZHOU_SCHOOLS);
   await page.getByRole('tab', { name: '资源与专业' }).click();
-  await expectSchoolRows(page, 'online-resources-provincial-courses-led', LANZHOU_SCHOOLS);
-  await expectSchoolRows(page, 'new-majors-new-majors', LANZHOU_SCHOOLS);
+  await expectSchoolRows(page, 'online-resources', LANZHOU_SCHOOLS);
+  await expectSchoolRows(page, 'new-majors', LANZHOU_SCHOOLS);
   await page.getByRole('tab', { name: '分校规模' }).click();
   await expect(page.locator('[data-school]')).toHaveCount(LANZHOU_SCHOOLS);
 
   await page.locator('select[data-filter="tier"]').selectOption('junior-college');
-  await expectSchoolRows(page, 'per-school-students', 12);
+  await expectSchoolRows(page, 'per-school', 12);
   await expect(page.getByRole('region', { name: '全省概况' })).toContainText('12 所');
 
-  // Compare: a chart bar (the first, longest one), then a map marker.
+  // Compare: the + at a chart bar's end (the first, longest one), then a map marker.
   await page
-    .locator('figure[data-chart="per-school-students"]')
-    .getByRole('button', { name: /点击加入对比$/ })
+    .locator('figure[data-chart="per-school"]')
+    .getByRole('button', { name: /^加入对比：/ })
     .first()
     .click();
   await expect(page).toHaveURL(/compare=[a-z-]+$/);
@@ -51,7 +51,8 @@ test('an official’s journey with the mouse: narrows by map and tier, sees ever
   const comparison = page.getByRole('region', { name: '学校对比' });
   await expect(comparison.getByRole('table', { name: '学校对比：各项指标' })).toBeVisible();
 
-  // Export a chart.
+  // Export a chart, from its 导出 menu.
+  await page.getByRole('button', { name: '导出：各校在校生人数', exact: true }).click();
   const { name, bytes } = await downloadOf(page, () =>
     page.getByRole('button', { name: /^导出 PNG 图片：各校在校生人数/ }).click(),
   );
@@ -128,6 +129,8 @@ test('the same journey with the keyboard only: filters, selects a prefecture, co
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/compare=gs-forestry,gs-mechatronics/);
 
+  await page.getByRole('button', { name: '导出：各校在校生人数', exact: true }).focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /^导出 CSV 数据.*各校在校生人数/ }).focus();
   const { name, bytes } = await downloadOf(page, () => page.keyboard.press('Enter'));
   expect(name).toBe('甘肃高职-各校在校生人数-天水市-专科层次-2023.csv');
