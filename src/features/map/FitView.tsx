@@ -12,10 +12,35 @@ const reducedMotion = () =>
 /** Room left and right for a name centred near the edge (庆阳市, "Qingyang" on a phone). */
 const PADDING: [number, number] = [30, 14];
 
-function fit(map: L.Map, bounds: L.LatLngBounds, animate: boolean): void {
-  const size = map.getSize();
-  if (size.x === 0 || size.y === 0) return;
-  map.fitBounds(bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, animate });
+/**
+ * Fits the map to the bounds. Leaflet drops a new zoom asked for while a zoom animation runs (its
+ * `_tryAnimatedZoom` returns early), so a prefecture cleared before the zoom to it has finished
+ * would leave the map zoomed in: a fit asked for meanwhile is made when that animation ends.
+ */
+function fitter(map: L.Map) {
+  let animating = false;
+  let pending: { bounds: L.LatLngBounds; animate: boolean } | null = null;
+  const fit = (bounds: L.LatLngBounds, animate: boolean) => {
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) return;
+    if (animating) {
+      pending = { bounds, animate };
+      return;
+    }
+    map.fitBounds(bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, animate });
+  };
+  const onStart = () => {
+    animating = true;
+  };
+  const onEnd = () => {
+    animating = false;
+    const next = pending;
+    pending = null;
+    if (next) fit(next.bounds, next.animate);
+  };
+  map.on('zoomanim', onStart);
+  map.on('zoomend', onEnd);
+  return { fit, detach: () => map.off('zoomanim', onStart).off('zoomend', onEnd) };
 }
 
 /**
@@ -33,13 +58,15 @@ export function FitView({ shapes, selected }: { shapes: readonly PrefectureShape
     return { byId, province };
   }, [shapes]);
   const target = useRef<L.LatLngBounds | null>(null);
+  const fit = useMemo(() => fitter(map), [map]);
+  useEffect(() => () => void fit.detach(), [fit]);
 
   useEffect(() => {
     const next = (selected ? bounds.byId.get(selected) : undefined) ?? bounds.province;
     const first = target.current === null;
     target.current = next;
-    fit(map, next, !first && !reducedMotion());
-  }, [map, bounds, selected]);
+    fit.fit(next, !first && !reducedMotion());
+  }, [fit, bounds, selected]);
 
   useEffect(() => {
     let width = 0;
@@ -50,10 +77,10 @@ export function FitView({ shapes, selected }: { shapes: readonly PrefectureShape
       width = box.clientWidth;
       height = box.clientHeight;
       map.invalidateSize();
-      if (target.current) fit(map, target.current, false);
+      if (target.current) fit.fit(target.current, false);
     });
     observer.observe(map.getContainer());
     return () => observer.disconnect();
-  }, [map]);
+  }, [map, fit]);
   return null;
 }
