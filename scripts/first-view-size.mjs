@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DIST_DIR, launchChromium, startPreview } from './chromium.mjs';
 
 /** The ceiling CI holds the first view to, in KB of gzip. Lower it as the bundle shrinks; never raise it. */
-export const FIRST_VIEW_CEILING_KB = 185;
+export const FIRST_VIEW_CEILING_KB = 180;
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const sum = (files) => files.reduce((s, f) => s + f.gzip, 0);

@@ -39,7 +39,8 @@ export function HorizontalBars({ figure, label, formatTick, fontSize = 12, handl
           role="tooltip"
           style={{ left, top: tip.barY + tip.barHeight + 4, maxWidth: width - left }}
         >
-          <strong>{tip.labelLines.join('')}</strong>
+          {/* The label whole, not its wrapped lines run together ("Resources &Environment"). */}
+          <strong>{figure.bars.find((b) => b.key === tip.key)?.label ?? tip.labelLines.join(' ')}</strong>
           {tip.detail.map((line) => (
             <div key={line}>{line}</div>
           ))}

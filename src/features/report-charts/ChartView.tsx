@@ -1,10 +1,9 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { ViewFrame } from '@/components/ViewFrame';
-import { WithTerms } from '@/components/WithTerms';
 import type { DataNote } from '@/data/domain';
 import type { ExportModel } from '@/lib/export/model';
+import { usePrinting } from '@/state/printing';
 import { actions, useShownAsTable } from '@/state/store';
-import { FigureChart } from './FigureChart';
 
 interface Props {
   model: ExportModel;
@@ -13,23 +12,27 @@ interface Props {
   empty?: string | undefined;
   /** Pickers and buttons beside the title. */
   controls?: ReactNode;
-  /**
-   * Link the title's glossary terms. Off for the first tab: the glossary is fetched after the
-   * first view, and its titles name no term anyway.
-   */
-  linkTerms?: boolean;
+  /** The title as drawn, e.g. with its glossary terms linked (<Terms text={model.title} />). */
+  heading?: ReactNode;
   /** Lines under the chart that explain it (how a bar was derived, what is counted). */
   hints?: readonly string[];
-  /** The chart on screen, where it does more than the model's figure (the per-school bars). */
-  children?: ReactNode;
+  /** The chart on screen: <FigureChart model={model} />, or one that does more (the per-school bars). */
+  children: ReactNode;
 }
+
+/**
+ * On paper a chart is drawn for the page, not the screen: an A4 page's width less its margins and
+ * the frame. Measured on a wide screen and then shrunk to the page, its type would print at half size.
+ */
+const PAPER: CSSProperties = { width: 680, maxWidth: '100%' };
 
 /**
  * One report chart: its model in the shared frame (title, filters, unit, source, export menu, the
  * pack), chart or table as the address says (table=<view id>), drawn from the model's figure.
  */
-export function ChartView({ model, notes, empty, controls, linkTerms = true, hints = [], children }: Props) {
+export function ChartView({ model, notes, empty, controls, heading, hints = [], children }: Props) {
   const asTable = useShownAsTable(model.id);
+  const printing = usePrinting();
   return (
     <ViewFrame
       model={model}
@@ -38,9 +41,9 @@ export function ChartView({ model, notes, empty, controls, linkTerms = true, hin
       actions={controls}
       view={asTable ? 'table' : 'chart'}
       onViewChange={(shown) => actions.viewShownAs(model.id, shown)}
-      {...(linkTerms ? { heading: <WithTerms text={model.title} /> } : {})}
+      heading={heading}
     >
-      {children ?? <FigureChart model={model} />}
+      <div style={printing ? PAPER : undefined}>{children}</div>
       {hints.map((line) => (
         <p key={line} className="chart-hint">
           {line}

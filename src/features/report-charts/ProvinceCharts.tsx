@@ -11,10 +11,13 @@ import { ChartView } from './ChartView';
 import { compositionModels, FIGURE1_NOTES, FIGURE2_NOTES } from './composition-model';
 import { conditionNoteKeys, conditionsModel } from './conditions-model';
 import { CONTEST_NOTE_KEYS, contestsModel, RECOGNITION_LISTS, recognitionsModel } from './contest-models';
+import { FigureChart } from './FigureChart';
 import { chartsMessages } from './messages';
+import { provinceMessages } from './province-messages';
 import { admissionSourceBars, destinationBars } from './series';
 import { admissionSourcesModel, destinationsModel, noteKeysOf } from './student-models';
 import { doubleQualifiedModel, trainingModel } from './teacher-models';
+import { Terms } from './Terms';
 import { noteLines } from './text';
 
 /** Schools by tier, ownership, type (图1) and prefecture (图2): these follow the filters. */
@@ -54,7 +57,10 @@ export function CompositionCharts({
           model={model}
           notes={model.id === 'by-prefecture' ? figure2 : figure1}
           empty={empty}
-        />
+          heading={<Terms text={model.title} />}
+        >
+          <FigureChart model={model} />
+        </ChartView>
       ))}
     </div>
   );
@@ -76,7 +82,11 @@ function ProvinceChart({
     const marks = new Set(noteLines(notes, lang));
     return model.notes.filter((line) => !marks.has(line));
   }, [model, notes, lang]);
-  return <ChartView model={model} notes={notes} hints={hints} />;
+  return (
+    <ChartView model={model} notes={notes} hints={hints} heading={<Terms text={model.title} />}>
+      <FigureChart model={model} />
+    </ChartView>
+  );
 }
 
 export function StudentCharts({ province }: { province: Province }) {
@@ -115,7 +125,7 @@ export function TeacherCharts({ province }: { province: Province }) {
 
 /** 表8–表11 by prefecture; the list is the dashboard's measure when the map shows one of them. */
 function RecognitionChart({ lists, prefectures }: { lists: Lists; prefectures: Prefectures }) {
-  const t = useT(chartsMessages);
+  const t = useT(provinceMessages);
   const lang = useLang();
   const chosen = useMetric();
   const listId = isOneOf(RECOGNITION_LISTS, chosen) ? chosen : RECOGNITION_LISTS[0];
@@ -129,6 +139,7 @@ function RecognitionChart({ lists, prefectures }: { lists: Lists; prefectures: P
     <ChartView
       model={model}
       notes={notes}
+      heading={<Terms text={model.title} />}
       controls={
         <select
           aria-label={t('recognitionsPicker')}
@@ -147,7 +158,9 @@ function RecognitionChart({ lists, prefectures }: { lists: Lists; prefectures: P
           })}
         </select>
       }
-    />
+    >
+      <FigureChart model={model} />
+    </ChartView>
   );
 }
 

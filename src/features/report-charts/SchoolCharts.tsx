@@ -11,6 +11,7 @@ import { isOneOf, type MetricId } from '@/state/vocabulary';
 import { ChartView } from './ChartView';
 import { chartsMessages } from './messages';
 import { SchoolBars } from './SchoolBars';
+import { Terms } from './Terms';
 import { restNote, schoolModel, TOP, type SchoolModelInput } from './school-model';
 
 interface Props {
@@ -56,7 +57,7 @@ export function SchoolMetricChart({ id, figures, inView, metricIds, titleKey, li
       model={model}
       notes={notes}
       empty={inView.length === 0 ? t('emptyFiltered', { scope: subtitle }) : undefined}
-      linkTerms={linkTerms}
+      heading={linkTerms ? <Terms text={model.title} /> : undefined}
       controls={
         <>
           {metricIds.length > 1 && (

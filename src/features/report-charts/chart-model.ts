@@ -1,9 +1,10 @@
 import { barsExportModel } from '@/lib/export/bars-model';
 import type { ExportModel, ReferenceLine } from '@/lib/export/model';
-import { formatNumber, formatPercent, type Lang } from '@/lib/format';
-import { pick, translate } from '@/lib/i18n';
+import type { Lang } from '@/lib/format';
+import { pick } from '@/lib/i18n';
 import type { Bar } from './series';
-import { chartText, quantityText, shareText, sourceLine, unitLine } from './text';
+import { provinceText } from './province-text';
+import { barValueText, quantityText, shareText, sourceLine, unitLine } from './text';
 
 export interface ShareOf {
   /** The tooltip line for a share, saying what it is of: "占全省 294,013 人的 4.4%". */
@@ -35,12 +36,6 @@ export interface ChartModelInput {
 }
 
 const isPercent = (unit: { zh: string }) => unit.zh === '%';
-
-/** A bar's value beside it: "12,997", "41.43%", or 未报告. */
-export function barValueText(value: number | null, lang: Lang, percent: boolean): string {
-  if (value === null) return translate(lang, 'notReported');
-  return percent ? formatPercent(value, lang) : formatNumber(value, lang);
-}
 
 /**
  * A bar chart's export model from its bars: each bar's tooltip gives its value with the unit and,
@@ -78,7 +73,7 @@ export function chartModel(input: ChartModelInput): ExportModel {
     ...(input.reference ? { reference: input.reference } : {}),
     columns: {
       name: input.name,
-      value: input.valueColumn ?? (percent ? '%' : chartText(lang, 'colAmount', { unit: unitText })),
+      value: input.valueColumn ?? (percent ? '%' : provinceText(lang, 'colAmount', { unit: unitText })),
       ...(shareOf ? { share: shareOf.column } : {}),
     },
   });

@@ -2,10 +2,11 @@ import type { DataNote, Prefecture, School } from '@/data/domain';
 import { percentOf } from '@/data/derive/rank';
 import type { ExportModel } from '@/lib/export/model';
 import type { Lang } from '@/lib/format';
+import { provinceText, schoolsText } from './province-text';
 import { chartModel, type ShareOf } from './chart-model';
-import type { ChartsMessage } from './messages';
+import type { ChartWord } from './province-text';
 import { compositionBars, prefectureBars, type Bar } from './series';
-import { chartText, noteLines, schoolsText, shareText } from './text';
+import { noteLines, shareText } from './text';
 
 export interface CompositionInput {
   lang: Lang;
@@ -21,7 +22,7 @@ export interface CompositionInput {
 
 type CompositionId = 'by-tier' | 'by-ownership' | 'by-type' | 'by-prefecture';
 
-const CHARTS: { id: CompositionId; title: ChartsMessage; file: ChartsMessage; source: string }[] = [
+const CHARTS: { id: CompositionId; title: ChartWord; file: ChartWord; source: string }[] = [
   { id: 'by-tier', title: 'byTier', file: 'byTierFile', source: '表1、图1' },
   { id: 'by-ownership', title: 'byOwnership', file: 'byOwnershipFile', source: '表1、图1' },
   { id: 'by-type', title: 'byType', file: 'byTypeFile', source: '表1、图1' },
@@ -44,34 +45,34 @@ export function compositionModels(input: CompositionInput): ExportModel[] {
   const inViewText = schoolsText(inView.length, lang);
   const shareOf: ShareOf = filtered
     ? {
-        line: (share) => chartText(lang, 'shareOfView', { total: inViewText, share }),
-        column: chartText(lang, 'colShareView'),
+        line: (share) => provinceText(lang, 'shareOfView', { total: inViewText, share }),
+        column: provinceText(lang, 'colShareView'),
       }
     : {
-        line: (share) => chartText(lang, 'shareOfProvince', { total: inViewText, share }),
-        column: chartText(lang, 'colShareProvince'),
+        line: (share) => provinceText(lang, 'shareOfProvince', { total: inViewText, share }),
+        column: provinceText(lang, 'colShareProvince'),
       };
   const provinceShare = (bar: Bar): string[] => {
     const share = bar.value === null ? null : percentOf(bar.value, province.length);
     if (!filtered || share === null) return [];
     const total = schoolsText(province.length, lang);
-    return [chartText(lang, 'shareOfProvince', { total, share: shareText(share, lang) })];
+    return [provinceText(lang, 'shareOfProvince', { total, share: shareText(share, lang) })];
   };
   return CHARTS.map((chart) =>
     chartModel({
       id: chart.id,
       lang,
-      title: chartText(lang, chart.title),
+      title: provinceText(lang, chart.title),
       subtitle: input.scope.subtitle,
-      unit: { zh: chartText('zh', 'unitSchools'), en: chartText('en', 'unitSchools') },
+      unit: { zh: provinceText('zh', 'unitSchools'), en: provinceText('en', 'unitSchools') },
       source: chart.source,
       notes: noteLines(chart.id === 'by-prefecture' ? input.notes.figure2 : input.notes.figure1, lang),
-      file: { topic: chartText(lang, chart.file), scope: input.scope.label },
+      file: { topic: provinceText(lang, chart.file), scope: input.scope.label },
       bars: barsOf(chart.id, inView, input.prefectures),
       shareOf,
       extraDetail: provinceShare,
-      name: chart.id === 'by-prefecture' ? chartText(lang, 'colPrefecture') : chartText(lang, 'colCategory'),
-      valueColumn: chartText(lang, 'colSchools'),
+      name: chart.id === 'by-prefecture' ? provinceText(lang, 'colPrefecture') : provinceText(lang, 'colCategory'),
+      valueColumn: provinceText(lang, 'colSchools'),
     }),
   );
 }

@@ -2,7 +2,8 @@ import type { DataNote, Province } from '@/data/domain';
 import { numberCell, textCell, type BarsFigure, type ExportModel } from '@/lib/export/model';
 import { formatNumber, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import { chartText, noteLines, sourceLine } from './text';
+import { provinceText } from './province-text';
+import { noteLines, sourceLine } from './text';
 
 const YEARS = [2021, 2022, 2023] as const;
 
@@ -22,11 +23,11 @@ export function conditionsModel(province: Province, notes: readonly DataNote[], 
   return {
     id: 'basic-conditions',
     lang,
-    title: chartText(lang, 'conditions'),
-    subtitle: chartText(lang, 'provinceWide'),
+    title: provinceText(lang, 'conditions'),
+    subtitle: provinceText(lang, 'provinceWide'),
     source: sourceLine(lang, province.basicConditions.source),
-    notes: [chartText(lang, 'conditionsNote'), ...noteLines(notes, lang)],
-    file: { topic: chartText(lang, 'conditionsFile'), scope: '' },
+    notes: [provinceText(lang, 'conditionsNote'), ...noteLines(notes, lang)],
+    file: { topic: provinceText(lang, 'conditionsFile'), scope: '' },
     figure: {
       kind: 'panels',
       panels: rows.map((r) => {
@@ -36,29 +37,29 @@ export function conditionsModel(province: Province, notes: readonly DataNote[], 
             const value = r[`median${year}`];
             return {
               key: String(year),
-              label: chartText(lang, 'yearBar', { year }),
+              label: provinceText(lang, 'yearBar', { year }),
               value,
               valueText: formatNumber(value, lang),
             };
           }),
           reference: {
             value: r.threshold,
-            label: chartText(lang, 'threshold', { value: formatNumber(r.threshold, lang) }),
+            label: provinceText(lang, 'threshold', { value: formatNumber(r.threshold, lang) }),
           },
         };
         return {
           key: r.id,
-          title: chartText(lang, 'panelTitle', { label: pick(lang, r, 'label'), unit: unitOf(r) }),
+          title: provinceText(lang, 'panelTitle', { label: pick(lang, r, 'label'), unit: unitOf(r) }),
           figure,
         };
       }),
     },
     table: {
       columns: [
-        { key: 'indicator', label: chartText(lang, 'colIndicator') },
-        { key: 'unit', label: chartText(lang, 'colUnit') },
-        ...YEARS.map((year) => ({ key: `y${year}`, label: chartText(lang, 'colMedian', { year }), numeric: true })),
-        { key: 'threshold', label: chartText(lang, 'colThreshold'), numeric: true },
+        { key: 'indicator', label: provinceText(lang, 'colIndicator') },
+        { key: 'unit', label: provinceText(lang, 'colUnit') },
+        ...YEARS.map((year) => ({ key: `y${year}`, label: provinceText(lang, 'colMedian', { year }), numeric: true })),
+        { key: 'threshold', label: provinceText(lang, 'colThreshold'), numeric: true },
       ],
       rows: rows.map((r) => ({
         key: r.id,

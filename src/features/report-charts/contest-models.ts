@@ -1,15 +1,16 @@
-import { SERIES_COLORS } from '@/components/charts/style';
 import type { DataNote, Lists, Prefecture, Province } from '@/data/domain';
 import { numberCell, textCell, type ExportModel } from '@/lib/export/model';
 import { formatNumber, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
+import { provinceText } from './province-text';
 import { chartModel } from './chart-model';
-import type { ChartsMessage } from './messages';
+import { ORDERED_SERIES } from './colors';
+import type { ChartWord } from './province-text';
 import { recognitionBars } from './series';
-import { chartText, noteLines, sourceLine, unitLine } from './text';
+import { noteLines, sourceLine, unitLine } from './text';
 
 /** §2.5.1 and §2.5.2: the prize counts, by competition group (rows) and prize (series). */
-const GROUPS: { key: string; label: ChartsMessage; ids: [string, string, string] }[] = [
+const GROUPS: { key: string; label: ChartWord; ids: [string, string, string] }[] = [
   {
     key: 'provincial-students',
     label: 'provincialStudents',
@@ -26,7 +27,7 @@ const GROUPS: { key: string; label: ChartsMessage; ids: [string, string, string]
     ids: ['national-all-first-prize-groups', 'national-all-second-prize-groups', 'national-all-third-prize-groups'],
   },
 ];
-const PRIZES: ChartsMessage[] = ['firstPrize', 'secondPrize', 'thirdPrize'];
+const PRIZES: ChartWord[] = ['firstPrize', 'secondPrize', 'thirdPrize'];
 
 /** The data-note keys of the contest figures. */
 export const CONTEST_NOTE_KEYS = GROUPS.flatMap((g) => g.ids.map((id) => `figure:${id}`));
@@ -38,7 +39,7 @@ export const CONTEST_NOTE_KEYS = GROUPS.flatMap((g) => g.ids.map((id) => `figure
  */
 export function contestsModel(province: Province, notes: readonly DataNote[], lang: Lang): ExportModel {
   const value = (id: string) => province.figureById.get(id)?.value ?? null;
-  const text = (v: number | null) => (v === null ? chartText(lang, 'notReported') : formatNumber(v, lang));
+  const text = (v: number | null) => (v === null ? provinceText(lang, 'notReported') : formatNumber(v, lang));
   const unitOf = (id: string) => {
     const f = province.figureById.get(id);
     return f ? (lang === 'zh' ? f.unit : f.unitEn) : '';
@@ -46,33 +47,33 @@ export function contestsModel(province: Province, notes: readonly DataNote[], la
   return {
     id: 'contests',
     lang,
-    title: chartText(lang, 'contests'),
-    subtitle: chartText(lang, 'provinceWide'),
-    unit: unitLine(lang, chartText(lang, 'unitPrizes')),
+    title: provinceText(lang, 'contests'),
+    subtitle: provinceText(lang, 'provinceWide'),
+    unit: unitLine(lang, provinceText(lang, 'unitPrizes')),
     source: sourceLine(lang, '§2.5.1、§2.5.2'),
-    notes: [chartText(lang, 'contestsNote'), ...noteLines(notes, lang)],
-    file: { topic: chartText(lang, 'contestsFile'), scope: '' },
+    notes: [provinceText(lang, 'contestsNote'), ...noteLines(notes, lang)],
+    file: { topic: provinceText(lang, 'contestsFile'), scope: '' },
     figure: {
       kind: 'grouped',
-      categories: GROUPS.map((g) => ({ key: g.key, label: chartText(lang, g.label) })),
+      categories: GROUPS.map((g) => ({ key: g.key, label: provinceText(lang, g.label) })),
       series: PRIZES.map((prize, i) => ({
         key: prize,
-        label: chartText(lang, prize),
-        color: SERIES_COLORS[i] ?? SERIES_COLORS[0],
+        label: provinceText(lang, prize),
+        color: ORDERED_SERIES[i] ?? ORDERED_SERIES[0],
         values: GROUPS.map((g) => value(g.ids[i] ?? '')),
         valueTexts: GROUPS.map((g) => text(value(g.ids[i] ?? ''))),
       })),
     },
     table: {
       columns: [
-        { key: 'group', label: chartText(lang, 'colGroup') },
-        ...PRIZES.map((prize) => ({ key: prize, label: chartText(lang, prize), numeric: true })),
-        { key: 'unit', label: chartText(lang, 'colUnit') },
+        { key: 'group', label: provinceText(lang, 'colGroup') },
+        ...PRIZES.map((prize) => ({ key: prize, label: provinceText(lang, prize), numeric: true })),
+        { key: 'unit', label: provinceText(lang, 'colUnit') },
       ],
       rows: GROUPS.map((g) => ({
         key: g.key,
         cells: {
-          group: textCell(chartText(lang, g.label)),
+          group: textCell(provinceText(lang, g.label)),
           ...Object.fromEntries(
             PRIZES.map((prize, i) => [prize, numberCell(value(g.ids[i] ?? ''), text(value(g.ids[i] ?? '')))]),
           ),
@@ -103,22 +104,22 @@ export function recognitionsModel(
   const list = lists.byId.get(listId);
   if (!list) return null;
   const title = pick(lang, list, 'title');
-  const total = chartText(lang, 'recognitionsBase', { count: formatNumber(list.rows.length, lang) });
+  const total = provinceText(lang, 'recognitionsBase', { count: formatNumber(list.rows.length, lang) });
   return chartModel({
     id: 'recognitions',
     lang,
-    title: chartText(lang, 'recognitions', { list: title }),
-    subtitle: chartText(lang, 'provinceWide'),
-    unit: { zh: chartText('zh', 'unitEntries'), en: chartText('en', 'unitEntries') },
+    title: provinceText(lang, 'recognitions', { list: title }),
+    subtitle: provinceText(lang, 'provinceWide'),
+    unit: { zh: provinceText('zh', 'unitEntries'), en: provinceText('en', 'unitEntries') },
     source: list.source,
     notes: noteLines(notes, lang),
-    file: { topic: chartText(lang, 'recognitionsFile', { list: title }), scope: '' },
+    file: { topic: provinceText(lang, 'recognitionsFile', { list: title }), scope: '' },
     bars: recognitionBars(lists, prefectures, listId),
     shareOf: {
-      line: (share) => chartText(lang, 'shareOf', { base: total, share }),
-      column: chartText(lang, 'colShare'),
+      line: (share) => provinceText(lang, 'shareOf', { base: total, share }),
+      column: provinceText(lang, 'colShare'),
     },
-    name: chartText(lang, 'colPrefecture'),
-    valueColumn: chartText(lang, 'colEntries'),
+    name: provinceText(lang, 'colPrefecture'),
+    valueColumn: provinceText(lang, 'colEntries'),
   });
 }

@@ -5,10 +5,9 @@ import { textCell, type ExportModel } from '@/lib/export/model';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { standingText } from '@/lib/standing-text';
-import { barValueText } from './chart-model';
 import type { ChartsMessage } from './messages';
-import { perSchoolBars, provinceTotal, topBars } from './series';
-import { chartText, noteLines, quantityText, shareText, sourceLine, unitFor, unitLine } from './text';
+import { perSchoolBars, provinceTotal, topBars } from './school-series';
+import { barValueText, chartText, noteLines, quantityText, shareText, sourceLine, unitFor, unitLine } from './text';
 
 /** How many schools a per-school chart draws until the reader asks for all. */
 export const TOP = 15;

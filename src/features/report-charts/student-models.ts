@@ -2,9 +2,10 @@ import type { DataNote, Province } from '@/data/domain';
 import type { ExportModel } from '@/lib/export/model';
 import { formatNumber, type Lang } from '@/lib/format';
 
+import { provinceText } from './province-text';
 import { chartModel } from './chart-model';
 import { admissionSourceBars, destinationBars, graduatesOf2023, type Bar } from './series';
-import { chartText, noteLines, shareText } from './text';
+import { noteLines, shareText } from './text';
 
 /** An English base reads inside a sentence: "41.43% of students enrolled …", not "… of Students …". */
 const inSentence = (text: string, lang: Lang) => (lang === 'en' ? text.charAt(0).toLowerCase() + text.slice(1) : text);
@@ -15,46 +16,46 @@ export function admissionSourcesModel(province: Province, notes: readonly DataNo
     const figure = province.figureById.get(bar.key);
     if (!figure || bar.value === null || !figure.base || !figure.baseEn) return [];
     const baseText = inSentence(lang === 'zh' ? figure.base : figure.baseEn, lang);
-    return [chartText(lang, 'shareOf', { base: baseText, share: shareText(bar.value, lang) })];
+    return [provinceText(lang, 'shareOf', { base: baseText, share: shareText(bar.value, lang) })];
   };
   return chartModel({
     id: 'admission-sources',
     lang,
-    title: chartText(lang, 'admissionSources'),
-    subtitle: chartText(lang, 'provinceWide'),
+    title: provinceText(lang, 'admissionSources'),
+    subtitle: provinceText(lang, 'provinceWide'),
     unit: { zh: '%', en: '%' },
     source: '§1.2.2',
     notes: noteLines(notes, lang),
-    file: { topic: chartText(lang, 'admissionSourcesFile'), scope: '' },
+    file: { topic: provinceText(lang, 'admissionSourcesFile'), scope: '' },
     bars: admissionSourceBars(province),
     extraDetail: base,
-    name: chartText(lang, 'colCategory'),
+    name: provinceText(lang, 'colCategory'),
   });
 }
 
 /** 图3: every graduate of 2023 in one bar, each share of the graduates as the data has them. */
 export function destinationsModel(province: Province, notes: readonly DataNote[], lang: Lang): ExportModel {
   const graduates = graduatesOf2023(province);
-  const base = chartText(lang, 'destinationsBase', { count: formatNumber(graduates ?? 0, lang) });
+  const base = provinceText(lang, 'destinationsBase', { count: formatNumber(graduates ?? 0, lang) });
   return chartModel({
     id: 'destinations',
     lang,
-    title: chartText(lang, 'destinations'),
-    subtitle: chartText(lang, 'provinceWide'),
-    unit: { zh: chartText('zh', 'unitGraduates'), en: chartText('en', 'unitGraduates') },
+    title: provinceText(lang, 'destinations'),
+    subtitle: provinceText(lang, 'provinceWide'),
+    unit: { zh: provinceText('zh', 'unitGraduates'), en: provinceText('en', 'unitGraduates') },
     source: '§1.2.3、图3',
-    notes: [chartText(lang, 'destinationsNote'), ...noteLines(notes, lang)],
-    file: { topic: chartText(lang, 'destinationsFile'), scope: '' },
+    notes: [provinceText(lang, 'destinationsNote'), ...noteLines(notes, lang)],
+    file: { topic: provinceText(lang, 'destinationsFile'), scope: '' },
     bars: destinationBars(province),
     ...(graduates === null
       ? {}
       : {
           shareOf: {
-            line: (share: string) => chartText(lang, 'shareOf', { base, share }),
-            column: chartText(lang, 'colShare'),
+            line: (share: string) => provinceText(lang, 'shareOf', { base, share }),
+            column: provinceText(lang, 'colShare'),
           },
         }),
-    name: chartText(lang, 'colCategory'),
+    name: provinceText(lang, 'colCategory'),
   });
 }
 

@@ -1,11 +1,12 @@
-import { SERIES_COLORS } from '@/components/charts/style';
 import type { DataNote, Province } from '@/data/domain';
 import { numberCell, textCell, type ExportModel } from '@/lib/export/model';
 import { formatNumber, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
+import { provinceText } from './province-text';
 import { chartModel } from './chart-model';
+import { ORDERED_SERIES } from './colors';
 import { trainingBars } from './series';
-import { chartText, noteLines, sourceLine, unitLine } from './text';
+import { noteLines, sourceLine, unitLine } from './text';
 
 const GRADES = ['junior', 'intermediate', 'senior'] as const;
 
@@ -19,31 +20,32 @@ export function doubleQualifiedModel(province: Province, notes: readonly DataNot
   return {
     id: 'double-qualified',
     lang,
-    title: chartText(lang, 'doubleQualified'),
-    subtitle: chartText(lang, 'provinceWide'),
-    unit: unitLine(lang, chartText(lang, 'unitTeachers')),
+    title: provinceText(lang, 'doubleQualified'),
+    subtitle: provinceText(lang, 'provinceWide'),
+    unit: unitLine(lang, provinceText(lang, 'unitTeachers')),
     source: sourceLine(lang, dq.source),
     notes: [
-      chartText(lang, 'doubleQualifiedTotal', { count: formatNumber(dq.total.total, lang) }),
+      provinceText(lang, 'doubleQualifiedTotal', { count: formatNumber(dq.total.total, lang) }),
       ...noteLines(notes, lang),
     ],
-    file: { topic: chartText(lang, 'doubleQualifiedFile'), scope: '' },
+    file: { topic: provinceText(lang, 'doubleQualifiedFile'), scope: '' },
     figure: {
       kind: 'grouped',
       categories: dq.rows.map((r) => ({ key: r.levelEn, label: pick(lang, r, 'level') })),
       series: GRADES.map((grade, i) => ({
         key: grade,
-        label: chartText(lang, grade),
-        color: SERIES_COLORS[i] ?? SERIES_COLORS[0],
+        label: provinceText(lang, grade),
+        // Senior darkest: the grades read as a scale.
+        color: ORDERED_SERIES[GRADES.length - 1 - i] ?? ORDERED_SERIES[0],
         values: dq.rows.map((r) => r[grade]),
         valueTexts: dq.rows.map((r) => formatNumber(r[grade], lang)),
       })),
     },
     table: {
       columns: [
-        { key: 'level', label: chartText(lang, 'colLevel') },
-        ...GRADES.map((grade) => ({ key: grade, label: chartText(lang, grade), numeric: true })),
-        { key: 'total', label: chartText(lang, 'colTotal'), numeric: true },
+        { key: 'level', label: provinceText(lang, 'colLevel') },
+        ...GRADES.map((grade) => ({ key: grade, label: provinceText(lang, grade), numeric: true })),
+        { key: 'total', label: provinceText(lang, 'colTotal'), numeric: true },
       ],
       rows: [
         ...dq.rows.map((r) => ({
@@ -59,7 +61,7 @@ export function doubleQualifiedModel(province: Province, notes: readonly DataNot
         {
           key: 'total',
           cells: {
-            level: textCell(chartText(lang, 'colTotal')),
+            level: textCell(provinceText(lang, 'colTotal')),
             junior: n(dq.total.junior),
             intermediate: n(dq.total.intermediate),
             senior: n(dq.total.senior),
@@ -73,18 +75,21 @@ export function doubleQualifiedModel(province: Province, notes: readonly DataNot
 
 /** 表7: attendances by group, each share of the table's total as the data has it. */
 export function trainingModel(province: Province, notes: readonly DataNote[], lang: Lang): ExportModel {
-  const base = chartText(lang, 'trainingBase', { count: formatNumber(province.training.totalPersons, lang) });
+  const base = provinceText(lang, 'trainingBase', { count: formatNumber(province.training.totalPersons, lang) });
   return chartModel({
     id: 'training',
     lang,
-    title: chartText(lang, 'training'),
-    subtitle: chartText(lang, 'provinceWide'),
-    unit: { zh: chartText('zh', 'unitAttendances'), en: chartText('en', 'unitAttendances') },
+    title: provinceText(lang, 'training'),
+    subtitle: provinceText(lang, 'provinceWide'),
+    unit: { zh: provinceText('zh', 'unitAttendances'), en: provinceText('en', 'unitAttendances') },
     source: province.training.source,
     notes: noteLines(notes, lang),
-    file: { topic: chartText(lang, 'trainingFile'), scope: '' },
+    file: { topic: provinceText(lang, 'trainingFile'), scope: '' },
     bars: trainingBars(province),
-    shareOf: { line: (share) => chartText(lang, 'shareOf', { base, share }), column: chartText(lang, 'colShare') },
-    name: chartText(lang, 'colGroup'),
+    shareOf: {
+      line: (share) => provinceText(lang, 'shareOf', { base, share }),
+      column: provinceText(lang, 'colShare'),
+    },
+    name: provinceText(lang, 'colGroup'),
   });
 }

@@ -8,11 +8,6 @@ export function chartText(lang: Lang, key: ChartsMessage | MessageKey, params?: 
   return translateIn(chartsMessages, lang, key, params);
 }
 
-/** Both languages of a message, for series that carry labelZh and labelEn. */
-export function bothLanguages(key: ChartsMessage | MessageKey, params?: Params): { labelZh: string; labelEn: string } {
-  return { labelZh: chartText('zh', key, params), labelEn: chartText('en', key, params) };
-}
-
 /** An exported view's source line: the report by its title, then the tables with their pages. */
 export function sourceLine(lang: Lang, source: string): string {
   return translate(lang, 'reportSource', { source: localSource(lang, source) });
@@ -64,7 +59,8 @@ export function shareText(share: number, lang: Lang): string {
   return formatPercent(share, lang, 1);
 }
 
-/** A count of schools: "12 所" / "12 schools", "1 school". */
-export function schoolsText(count: number, lang: Lang): string {
-  return `${formatNumber(count, lang)} ${chartText(lang, 'unitSchools', { count })}`;
+/** A bar's value beside it: "12,997", "41.43%", or 未报告. */
+export function barValueText(value: number | null, lang: Lang, percent: boolean): string {
+  if (value === null) return translate(lang, 'notReported');
+  return percent ? formatPercent(value, lang) : formatNumber(value, lang);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compositionBars, perSchoolBars, prefectureBars, topBars } from '@/features/report-charts/series';
+import { perSchoolBars, topBars } from '@/features/report-charts/school-series';
+import { compositionBars, prefectureBars } from '@/features/report-charts/series';
 import { newMajors, prefectures, schools, students } from '../../fixtures';
 
 describe('perSchoolBars', () => {
