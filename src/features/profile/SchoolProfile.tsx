@@ -25,6 +25,16 @@ import { ProfileNotes } from './ProfileNotes';
 import { originalTitle } from './texts';
 
 /** A dataset the profile can do without: while it loads, or when it failed, say so in its place. */
+/**
+ * "与同类学校对比": the comparison of the school with its peers' median, brought into view. The
+ * comparison may not be mounted yet (it waits below the fold until needed), so its place is found by
+ * the id its placeholder keeps; the comparison itself scrolls when it was already on the page.
+ */
+function comparePeers(id: string) {
+  actions.peersCompared(id);
+  requestAnimationFrame(() => document.getElementById('compare')?.scrollIntoView({ block: 'start' }));
+}
+
 function Pending({ query, what }: { query: { isError: boolean; error: unknown; data: unknown }; what: string }) {
   const t = useT();
   if (query.isError) return <DatasetErrorMessage error={query.error} />;
@@ -88,7 +98,7 @@ export function SchoolProfile({
           <p className="profile-facts">{factsText(profile, lang)}</p>
         </div>
         <div className="profile-actions">
-          <button type="button" onClick={() => actions.peersCompared(school.id)} disabled={profile.peers.length < 2}>
+          <button type="button" onClick={() => comparePeers(school.id)} disabled={profile.peers.length < 2}>
             {t('comparePeers')}
           </button>
           <button type="button" onClick={printProfile}>
