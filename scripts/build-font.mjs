@@ -4,32 +4,19 @@
 // Needs Debian's fonts-noto-cjk, fonttools and python3-brotli (apt-get install -y fonts-noto-cjk
 // fonttools python3-brotli). It also writes a TrueType copy for PDF export. Run it again whenever the data or the labels gain new characters.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { fontChars, ignored } from './font-chars.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const source = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const SC_FACE = 2; // 0 JP, 1 KR, 2 SC, 3 TC, 4 HK
 
-function files(dir, pattern) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, pattern) : pattern.test(name) ? [path] : [];
-  });
-}
-
-const texts = [
-  ...files(join(root, 'src'), /\.(ts|tsx)$/),
-  ...files(join(root, 'public/data'), /\.json$/).filter((f) => !f.includes('.topo.')),
-];
-const chars = new Set();
-for (const file of texts) for (const ch of readFileSync(file, 'utf8')) if (ch.codePointAt(0) > 0x7f) chars.add(ch);
-// Printable ASCII, so digits and Latin share the face's metrics with the Chinese around them.
-for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+const chars = [...fontChars(root).keys()].filter((ch) => !ignored(ch));
 
 const textFile = join(tmpdir(), 'gansu-font-chars.txt');
-writeFileSync(textFile, [...chars].join(''));
+writeFileSync(textFile, chars.join(''));
 mkdirSync(join(root, 'public/fonts'), { recursive: true });
 const out = join(root, 'public/fonts/gansu-sans-subset.woff2');
 execFileSync(
@@ -46,7 +33,7 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-console.log(`${chars.size} characters → ${out} (${statSync(out).size} bytes)`);
+console.log(`${chars.length} characters → ${out} (${statSync(out).size} bytes)`);
 // jsPDF embeds only TrueType: the PDF export fetches this copy with quadratic (glyf) outlines.
 const ttf = join(root, 'public/fonts/gansu-sans-subset.ttf');
 execFileSync('/usr/bin/python3', [join(root, 'scripts/cff-to-ttf.py'), out, ttf], { stdio: 'inherit' });

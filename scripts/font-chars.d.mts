@@ -1,0 +1,2 @@
+export function fontChars(root: string): Map<string, string>;
+export function ignored(ch: string): boolean;
