@@ -14,7 +14,7 @@ configure({
   },
 });
 
-// jsdom has no ResizeObserver; recharts' ResponsiveContainer renders nothing without one.
+// jsdom has no ResizeObserver; the map's fit and the measured charts wait for one.
 class ImmediateResizeObserver {
   private readonly callback: ResizeObserverCallback;
   constructor(callback: ResizeObserverCallback) {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckActions, resetDeck, useDeckSlides } from '@/state/deck';
 import { renderHook, act } from '@testing-library/react';
