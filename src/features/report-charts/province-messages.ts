@@ -86,7 +86,7 @@ export const provinceMessages = {
   recognitions: { zh: '{list}：按市（州）', en: '{list}: by prefecture' },
   recognitionsFile: { zh: '{list}按市州', en: '{list} by prefecture' },
   recognitionsPicker: { zh: '名单', en: 'List' },
-  recognitionsSchools: { zh: '高校', en: 'Schools' },
+  recognitionsSchools: { zh: '高校（名单未列市州）', en: 'Schools (no prefecture listed)' },
   recognitionsBase: { zh: '名单全部 {count} 条', en: 'all {count} entries of the list' },
 } satisfies Dictionary;
 

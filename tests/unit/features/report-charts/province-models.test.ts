@@ -129,7 +129,7 @@ describe('the province charts’ models', () => {
     expect(bars(model).map((b) => [b.label, b.value])).toEqual([
       ['兰州市', 2],
       ['酒泉市', 1],
-      ['高校', 1],
+      ['高校（名单未列市州）', 1],
     ]);
     expect(detail(model, 'lanzhou')).toEqual(['2 条', '占名单全部 4 条的 50%']);
     expect(recognitionsModel(lists, prefectures, 'lifelong-brands-national', [], 'zh')).toBeNull();
