@@ -96,3 +96,12 @@ export function formatPercent(value: number, lang: Lang, maximumFractionDigits =
 export function share(part: number, whole: number): number | null {
   return whole > 0 ? (part / whole) * 100 : null;
 }
+
+/**
+ * Thousands separators for the whole numbers inside a text from the data ("2023届毕业生 94358 人"
+ * reads "2023届毕业生 94,358 人"). Only runs of five digits or more: four digits in the report's
+ * texts are years (2023届), and decimals or numbers already grouped are left as they are.
+ */
+export function groupDigitsInText(text: string, lang: Lang): string {
+  return text.replace(/(?<![\d.,])\d{5,}(?![\d.,])/g, (digits) => formatNumber(Number(digits), lang));
+}

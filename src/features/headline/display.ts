@@ -1,4 +1,4 @@
-import { formatCompact, formatNumber, formatShort, type Lang } from '@/lib/format';
+import { formatCompact, formatNumber, formatShort, groupDigitsInText, type Lang } from '@/lib/format';
 import { translateIn } from '@/lib/i18n';
 import type { HeadlineFigure } from './headline';
 import { headlineMessages } from './messages';
@@ -19,7 +19,7 @@ export interface HeadlineDisplay {
 export function headlineDisplay(figure: HeadlineFigure, lang: Lang): HeadlineDisplay {
   const m = (key: keyof typeof headlineMessages, params: Record<string, string>) =>
     translateIn(headlineMessages, lang, key, params);
-  const base = (lang === 'zh' ? figure.baseZh : figure.baseEn) ?? '';
+  const base = groupDigitsInText((lang === 'zh' ? figure.baseZh : figure.baseEn) ?? '', lang);
   if (figure.unit === '%') return { value: `${formatNumber(figure.value, lang)}%`, unit: '', aside: '', base };
   if (figure.unit === '万元') {
     const yuan = figure.value * 10_000;

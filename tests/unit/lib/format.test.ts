@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatShort } from '@/lib/format';
+import { formatNumber, formatPercent, formatShort, groupDigitsInText } from '@/lib/format';
 
 describe('number formatting', () => {
   it('groups thousands in both languages', () => {
@@ -70,5 +70,14 @@ describe('translation', () => {
     const { formatList } = await import('@/lib/i18n');
     expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙和丙');
     expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
+  });
+});
+
+describe('groupDigitsInText', () => {
+  it('groups the long numbers of a text from the data, in either language, and leaves years and decimals', () => {
+    expect(groupDigitsInText('2023届毕业生 94358 人', 'zh')).toBe('2023届毕业生 94,358 人');
+    expect(groupDigitsInText('申报的学生 23639 名，占 12.34567%', 'zh')).toBe('申报的学生 23,639 名，占 12.34567%');
+    expect(groupDigitsInText('1226800000 yuan, already 94,358', 'en')).toBe('1,226,800,000 yuan, already 94,358');
+    expect(groupDigitsInText('高等职业院校 29 所', 'zh')).toBe('高等职业院校 29 所');
   });
 });

@@ -50,6 +50,6 @@ describe('headline figures', () => {
 
   it('print a share with its sign and say what it is a share of', () => {
     expect(headlineDisplay(rate, 'en')).toMatchObject({ value: '91.38%', base: '94,358 graduates of 2023' });
-    expect(headlineDisplay(rate, 'zh').base).toBe('2023届毕业生 94358 人');
+    expect(headlineDisplay(rate, 'zh').base).toBe('2023届毕业生 94,358 人');
   });
 });
