@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, mapDrawn, search, test } from './fixtures';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const mapPanel = (page: Page) => page.locator('#map');
 const filters = (page: Page) => page.getByRole('region', { name: /^(筛选|Filters)$/ });
@@ -163,17 +161,7 @@ for (const device of DEVICES) {
       await mapDrawn(page);
       await page.locator('[data-school="lz-vocational"]').tap();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; impact: string | null }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document.querySelector('#map')!, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page, '#map')).toEqual([]);
     });
   });
 }

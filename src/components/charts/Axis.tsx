@@ -1,4 +1,4 @@
-import { GRID, MUTED_INK, REFERENCE } from './style';
+import { GRID, MUTED_INK, REFERENCE, smallFont } from './style';
 
 interface AxisProps {
   ticks: { x: number; text: string }[];
@@ -16,7 +16,7 @@ export function AxisGrid({ ticks, plotX, plotTop, axisY, fontSize }: Omit<AxisPr
       {ticks.map((t) => (
         <g key={t.x}>
           <line x1={t.x} x2={t.x} y1={plotTop} y2={axisY} stroke={GRID} strokeWidth={1} />
-          <text x={t.x} y={axisY + fontSize * 1.05} textAnchor="middle" fontSize={fontSize * 0.85} fill={MUTED_INK}>
+          <text x={t.x} y={axisY + fontSize * 1.05} textAnchor="middle" fontSize={smallFont(fontSize)} fill={MUTED_INK}>
             {t.text}
           </text>
         </g>
@@ -48,7 +48,7 @@ export function ReferenceMark({
         x={reference.x}
         y={plotTop - fontSize * 0.45}
         textAnchor="middle"
-        fontSize={fontSize * 0.85}
+        fontSize={smallFont(fontSize)}
         fill={REFERENCE}
       >
         {reference.label}

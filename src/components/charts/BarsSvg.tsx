@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { BarsLayout, BarRowLayout } from './bars-layout';
 import { AxisGrid, ReferenceMark } from './Axis';
-import { BASELINE, INK, MUTED_INK, TONE_FILL } from './style';
+import { BASELINE, INK, MUTED_INK, TONE_FILL, smallFont } from './style';
 import { SvgFrame } from './SvgFrame';
 
 export interface BarHandlers {
@@ -38,7 +38,7 @@ function interactive(row: BarRowLayout, handlers: BarHandlers) {
 
 function Row({ row, layout, handlers }: { row: BarRowLayout; layout: BarsLayout; handlers: BarHandlers }) {
   const { fontSize, lineHeight } = layout;
-  const valueFont = fontSize * 0.92;
+  const valueFont = smallFont(fontSize, 0.92);
   const firstLineY = row.y - ((row.labelLines.length - 1) * lineHeight) / 2;
   const spaced = handlers.onActivate !== undefined;
   return (

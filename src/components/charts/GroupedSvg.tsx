@@ -1,12 +1,12 @@
 import type { GroupedLayout } from './grouped-layout';
 import { AxisGrid, ReferenceMark } from './Axis';
-import { BASELINE, INK, MUTED_INK } from './style';
+import { BASELINE, INK, MUTED_INK, smallFont } from './style';
 import { SvgFrame } from './SvgFrame';
 
 /** Grouped horizontal bars as plain SVG elements (see BarsBody). */
 export function GroupedBody({ layout }: { layout: GroupedLayout }) {
   const { fontSize, lineHeight } = layout;
-  const valueFont = fontSize * 0.85;
+  const valueFont = smallFont(fontSize);
   return (
     <g>
       <AxisGrid

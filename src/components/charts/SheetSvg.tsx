@@ -1,5 +1,5 @@
 import type { SheetLayout } from './sheet-layout';
-import { BASELINE, GRID, INK, MUTED_INK } from './style';
+import { BASELINE, GRID, INK, MUTED_INK, smallFont } from './style';
 import { TableBody } from './TableSvg';
 
 /** A fact sheet: key-figure cards, then titled tables. */
@@ -27,7 +27,7 @@ export function SheetBody({ layout }: { layout: SheetLayout }) {
         return (
           <g key={i} data-card={i}>
             <rect x={card.x} y={card.y} width={card.width} height={card.height} fill="#ffffff" stroke={GRID} rx={4} />
-            {card.label.map((l) => line(l, f * 0.85, MUTED_INK))}
+            {card.label.map((l) => line(l, smallFont(f), MUTED_INK))}
             {line(card.value, f * 1.6, INK, true)}
             {card.detail.map((d) => line(d, f * 0.8, MUTED_INK))}
           </g>

@@ -1,3 +1,4 @@
+import { smallFont } from './style';
 import type { GroupedBarsFigure } from '@/lib/export/model';
 import { textWidth, wrapText } from '@/lib/export/measure';
 import type { ChartBox } from './bars-layout';
@@ -60,7 +61,7 @@ export function layoutGrouped(figure: GroupedBarsFigure, box: ChartBox): Grouped
     box.width * 0.34,
     Math.max(0, ...figure.categories.map((c) => textWidth(c.label, fontSize))),
   );
-  const valueFont = fontSize * 0.85;
+  const valueFont = smallFont(fontSize);
   const valueWidth =
     Math.max(0, ...figure.series.flatMap((x) => x.valueTexts.map((t) => textWidth(t, valueFont)))) + fontSize * 0.4;
   const labelRight = labelWidth + fontSize * 0.2;

@@ -37,3 +37,11 @@ export const SERIES_COLORS = ['#08519c', '#d95f02', '#1b9e77', '#7570b3', '#e729
  * not with dominant-baseline, which librsvg and LibreOffice do not all honour.
  */
 export const BASELINE = 0.36;
+
+/**
+ * Secondary text (axis ticks, value labels, card labels): a step smaller than the labels, never
+ * under 12 px, the smallest text the dashboard draws on a phone.
+ */
+export function smallFont(fontSize: number, step = 0.85): number {
+  return Math.max(12, fontSize * step);
+}
