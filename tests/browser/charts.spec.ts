@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { downloadOf, pngSize } from './downloads';
+import { downloadOf, pngSize, pdfText, squeeze, withFile } from './downloads';
 import { expect, mapDrawn, test } from './fixtures';
 
 const schools = (
@@ -12,24 +11,9 @@ const schools = (
 ).schools;
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
-/** Text compared without its white space: PDF text breaks lines where the page did. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 const charts = (page: Page) => page.getByRole('region', { name: /^(报告图表|Report charts)$/ });
 const perSchool = (page: Page) => page.locator('figure[data-chart="per-school"]');
-
-/** Runs a tool nobody here wrote on a file and returns what it prints (or the files it writes). */
-function withFile<T>(name: string, bytes: Buffer, run: (file: string, dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'charts-'));
-  try {
-    const file = join(dir, name);
-    writeFileSync(file, bytes);
-    return run(file, dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 
 /** Opens the per-school chart's 导出 menu, sets the image size, and downloads one format. */
 async function exportPerSchool(page: Page, format: RegExp, size = '2x') {

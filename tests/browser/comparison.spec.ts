@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { downloadOf, pngInk, pngSize } from './downloads';
-import { expect, search, test } from './fixtures';
+import { downloadOf, pngInk, pngSize, pdfText, squeeze, withFile } from './downloads';
+import { expect, search, test, PHONE } from './fixtures';
 
 const schools = (
   JSON.parse(readFileSync('public/data/schools.json', 'utf8')) as { schools: { id: string; nameZh: string }[] }
@@ -19,25 +18,10 @@ const FOUR = ['lz-petrochemical', 'jiuquan', 'dingxi', 'gs-health'];
 const nameOf = (id: string) => schools.find((s) => s.id === id)?.nameZh ?? id;
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
-/** Text compared without its white space: PDF text breaks lines where the page did. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 const comparison = (page: Page) => page.getByRole('region', { name: /^(学校对比|School comparison)$/ });
 const figuresTable = (page: Page) => comparison(page).getByRole('table', { name: '学校对比：各项指标' });
 
-/** Runs a tool nobody here wrote on a file, in a folder of its own. */
-function withFile<T>(name: string, bytes: Buffer, run: (file: string, dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'comparison-'));
-  try {
-    const file = join(dir, name);
-    writeFileSync(file, bytes);
-    return run(file, dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 const pdfPages = (file: string) =>
   Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
 
@@ -176,12 +160,7 @@ test.describe('the school comparison', () => {
   test('on a 390 px phone: one card per school, no sideways scroll, a picker that works by touch', async ({
     browser,
   }) => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 3,
-    });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto('/?compare=lz-petrochemical,jiuquan&benchmark=province');
     const cards = comparison(page).getByRole('list', { name: '学校对比：各项指标' });

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Clicks and returns the downloaded file's name and bytes. */
 export async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -45,3 +48,21 @@ export async function pngInk(page: Page, bytes: Buffer): Promise<{ colours: numb
     return { colours: colours.size, inked: inked / (data.length / 16) };
   }, bytes.toString('base64'));
 }
+
+/** Runs a tool nobody here wrote on a file, in a folder of its own, and returns what it gives. */
+export function withFile<T>(name: string, bytes: Buffer, run: (file: string, dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'download-'));
+  try {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    return run(file, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A PDF's text, by poppler's pdftotext. */
+export const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+
+/** Text compared without its white space: PDF text breaks lines where the page did. */
+export const squeeze = (text: string) => text.replace(/\s+/g, '');

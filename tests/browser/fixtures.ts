@@ -31,6 +31,11 @@ export const test = base.extend<{ watched: Watched }>({
   },
 });
 
+/** A phone as officials hold one: 390×844, touch, a 3× screen. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+/** A tablet upright: 768×1024, touch. */
+export const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
 /** The address's query string, for comparing with what the app wrote. */
 export const search = (page: Page) => new URL(page.url()).search;
 

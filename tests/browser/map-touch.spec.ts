@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, mapDrawn, search, test } from './fixtures';
+import { expect, mapDrawn, PHONE, search, TABLET, test } from './fixtures';
 
 const mapPanel = (page: Page) => page.locator('#map');
 const filters = (page: Page) => page.getByRole('region', { name: /^(筛选|Filters)$/ });
@@ -23,12 +23,9 @@ async function mapCentre(page: Page) {
 }
 
 const DEVICES = [
-  {
-    name: 'a 390 px phone',
-    use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
-  },
-  { name: 'a 768 px tablet', use: { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true } },
-] as const;
+  { name: 'a 390 px phone', use: PHONE },
+  { name: 'a 768 px tablet', use: TABLET },
+];
 
 for (const device of DEVICES) {
   test.describe(`the map on ${device.name}`, () => {
@@ -167,7 +164,7 @@ for (const device of DEVICES) {
 }
 
 test.describe('the map in English on a phone', () => {
-  test.use(DEVICES[0].use);
+  test.use(PHONE);
 
   test('has no Chinese: prefecture names, units, sources and the popup are English', async ({ page }) => {
     await page.goto('/?lang=en&prefecture=lanzhou');

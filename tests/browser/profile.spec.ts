@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { downloadOf } from './downloads';
-import { expect, mapDrawn, search, test } from './fixtures';
+import { expect, mapDrawn, search, test, PHONE } from './fixtures';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
 
@@ -132,12 +132,7 @@ test.describe('a school profile', () => {
   });
 
   test('fits a 390 px phone without sideways scrolling', async ({ browser }) => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 3,
-    });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto('/?school=jiuquan');
     await expect(profileOf(page, '酒泉职业技术学院').getByRole('table', { name: '各项指标' })).toBeVisible();

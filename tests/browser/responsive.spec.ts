@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { everyPanelLoaded, expect, test } from './fixtures';
+import { everyPanelLoaded, expect, PHONE, TABLET, test } from './fixtures';
 import { seriousViolations } from './axe';
 
 /** The dashboard's panels, by their headings: each must be on the page at every width. */
@@ -19,21 +19,9 @@ const PANELS = [
 ];
 
 const DEVICES = [
-  {
-    name: 'a 390 px phone',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 3,
-  },
-  {
-    name: 'a 768 px tablet',
-    viewport: { width: 768, height: 1024 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-  },
-] as const;
+  { name: 'a 390 px phone', ...PHONE },
+  { name: 'a 768 px tablet', ...TABLET },
+];
 
 /** Visible controls smaller than 24×24 CSS px (WCAG 2.5.8); links inside running text are exempt. */
 async function smallTargets(page: Page): Promise<string[]> {
