@@ -19,8 +19,6 @@ export default defineConfig({
     ...config.test,
     // Stryker's instrumentation (a switch per mutant, coverage counters) slows every test down.
     testTimeout: 20_000,
-    // Stryker runs one test file set per mutant: fresh modules each time.
-    isolate: true,
     projects: [
       {
         extends: true,

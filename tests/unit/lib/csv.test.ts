@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BOM, toCsv, type TabularExport } from '@/lib/export/csv';
 
 const table: TabularExport = {
@@ -17,7 +17,11 @@ const table: TabularExport = {
 };
 
 describe('CSV export', () => {
-  const csv = toCsv(table);
+  // Made inside each test, not once for the file: a mutation test switches a mutant on per test.
+  let csv = '';
+  beforeEach(() => {
+    csv = toCsv(table);
+  });
 
   it('starts with a byte-order mark, so Excel reads the Chinese as UTF-8', () => {
     expect(BOM).toBe('\uFEFF');
