@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
+import { PANELS } from '../../panels';
 
 // The whole app, lazily split panels and all: a smoke test of the composition. Each view's
 // behaviour is tested on its own (render-panel.tsx); these only check that the app puts them together.
@@ -15,16 +16,6 @@ beforeAll(async () => {
 
 /** The whole app loads and validates every dataset before it paints: allow it the test's time. */
 const LOADED = { timeout: 4000 };
-
-const PANELS = [
-  '全省概况',
-  '各市（州）分布',
-  '报告图表',
-  '学校对比',
-  '计分卡（附表1—附表6）',
-  '导出与演示文稿',
-  '数据说明：报告中的不一致之处',
-];
 
 describe('the whole app', () => {
   it('opens the view a shared address describes, every panel on the real data', async () => {
