@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { DataTag, QueryKey } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
@@ -85,3 +85,6 @@ export function dataset<T>(query: { queryKey: DataTag<QueryKey, T, unknown> }): 
 export function filterBar(): ReactElement {
   return <FilterBar schools={dataset(queries.schoolsQuery)} prefectures={dataset(queries.prefecturesQuery)} />;
 }
+
+/** Lets the export registry apply what the views registered (it gathers them until the next task). */
+export const registrySettled = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));

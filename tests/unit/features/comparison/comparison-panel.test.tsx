@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ComparisonPanel } from '@/features/comparison/ComparisonPanel';
 import { currentIntent } from '@/state/store';
 import { useExportableModels } from '@/state/exportables';
-import { renderPanel } from '../../render-panel';
+import { registrySettled, renderPanel } from '../../render-panel';
 
 const panel = (name = '学校对比') => screen.getByRole('region', { name });
 /** The compared schools as their chips show them, in order. */
@@ -45,7 +45,7 @@ describe('the comparison panel', () => {
     expect(joined).toHaveTextContent('全省26 所为 0（共 28 所）');
   });
 
-  it('sets one school beside its peers’ median after “与同类学校对比”, saying which peers', () => {
+  it('sets one school beside its peers’ median after “与同类学校对比”, saying which peers', async () => {
     renderPanel(
       <>
         <ComparisonPanel />
@@ -61,6 +61,7 @@ describe('the comparison panel', () => {
     expect(
       within(panel()).getByText(/^同类中位数：酒泉职业技术学院的同类（专科层次·综合院校，10 所，含本校）/),
     ).toBeInTheDocument();
+    await registrySettled();
     expect(exportables()).toBe('comparison-gaps,comparison-memberships,comparison-table');
   });
 
@@ -76,7 +77,7 @@ describe('the comparison panel', () => {
     expect(within(table()).queryByRole('columnheader', { name: /^全省中位数/ })).not.toBeInTheDocument();
   });
 
-  it('offers nothing to export, nor to the pack, with no school chosen', () => {
+  it('offers nothing to export, nor to the pack, with no school chosen', async () => {
     renderPanel(
       <>
         <ComparisonPanel />
@@ -86,6 +87,7 @@ describe('the comparison panel', () => {
     );
     expect(within(panel()).getByText(/^请选择要对比的学校/)).toHaveAttribute('role', 'status');
     expect(within(panel()).queryByRole('button', { name: /^导出/ })).not.toBeInTheDocument();
+    await registrySettled();
     expect(exportables()).toBe('');
   });
 

@@ -6,7 +6,7 @@ import type { Intent } from '@/state/intent';
 import { printingChanged } from '@/state/printing';
 import { currentIntent, useLang } from '@/state/store';
 import { useExportableModels } from '@/state/exportables';
-import { renderPanel, type PanelOptions } from '../../render-panel';
+import { registrySettled, renderPanel, type PanelOptions } from '../../render-panel';
 
 /** Shows which views the presentation pack could take now, as the export panel would. */
 function Exportables() {
@@ -88,9 +88,11 @@ describe('the profile panel', () => {
 
   it('is offered for export while open, titled with the school, and not once closed', async () => {
     const panel = openPanel({ school: 'jiuquan' });
+    await registrySettled();
     expect(screen.getByRole('status', { name: 'exportables' })).toHaveTextContent('学校概况：酒泉职业技术学院');
     expect(within(panel).getByRole('button', { name: '导出：学校概况：酒泉职业技术学院' })).toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: /^关闭概况/ }));
+    await registrySettled();
     expect(screen.getByRole('status', { name: 'exportables' })).toHaveTextContent(/^$/);
   });
 
