@@ -1,5 +1,4 @@
 import './comparison.css';
-import { useRef } from 'react';
 import { DatasetErrorMessage } from '@/components/DatasetErrorMessage';
 import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
@@ -8,7 +7,7 @@ import { ViewFrame } from '@/components/ViewFrame';
 import type { SchoolFigures, Schools } from '@/data/domain';
 import { useSchoolFigures, useSchools } from '@/data/queries';
 import { usePrinting } from '@/state/printing';
-import { actions, useBenchmarks, useLang, useShownAsTable } from '@/state/store';
+import { actions, useLang, useShownAsTable } from '@/state/store';
 import { BENCHMARKS } from '@/state/vocabulary';
 import { BenchmarkPicker } from './BenchmarkPicker';
 import { Chosen } from './Chosen';
@@ -23,7 +22,6 @@ import { Picker } from './Picker';
 import { TableFrame } from './TableFrame';
 import { schoolName } from './texts';
 import { useComparison } from './use-comparison';
-import { useScrollIntoView } from './use-scroll-into-view';
 
 /** Why nothing is compared yet: no school, one school alone, or one school with no peer to set it against. */
 function emptyKey(comparison: Compared): CompareMessage {
@@ -35,14 +33,10 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
   const t = useT(compareMessages);
   const lang = useLang();
   const printing = usePrinting();
-  const asked = useBenchmarks();
   const gapsAsTable = useShownAsTable(GAP_VIEW_ID);
   const c = useComparison(schools, figures);
   const { comparison, shown } = c;
   const first = comparison.schools[0];
-  const root = useRef<HTMLDivElement>(null);
-  const key = `${shown.schools.map((s) => s.id).join(',')}|${asked.join(',')}`;
-  useScrollIntoView(root, key, comparison.schools.length === 1 && asked.includes('peers'), printing);
   const [lists, cases] = c.extras;
   // On paper the lists follow the table (both may run over a page break), the chart, kept whole, last.
   const gapChart = c.gaps.figure.kind === 'grouped' && c.gaps.figure.categories.length > 0 && (
@@ -55,7 +49,7 @@ function Comparison({ schools, figures }: { schools: Schools; figures: SchoolFig
     </ViewFrame>
   );
   return (
-    <div ref={root} className="comparison" data-ready={c.ready}>
+    <div className="comparison" data-ready={c.ready}>
       <div className="compare-controls">
         <Chosen schools={shown.schools} printable={c.ready} />
         <Picker schools={schools.list} />

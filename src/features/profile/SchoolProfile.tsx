@@ -24,17 +24,18 @@ import { buildProfile } from './profile';
 import { ProfileNotes } from './ProfileNotes';
 import { originalTitle } from './texts';
 
-/** A dataset the profile can do without: while it loads, or when it failed, say so in its place. */
 /**
  * "与同类学校对比": the comparison of the school with its peers' median, brought into view. The
  * comparison may not be mounted yet (it waits below the fold until needed), so its place is found by
- * the id its placeholder keeps; the comparison itself scrolls when it was already on the page.
+ * the id its placeholder keeps (the panel, once mounted, has the same id). The one place that scrolls
+ * to the comparison.
  */
 function comparePeers(id: string) {
   actions.peersCompared(id);
   requestAnimationFrame(() => document.getElementById('compare')?.scrollIntoView({ block: 'start' }));
 }
 
+/** A dataset the profile can do without: while it loads, or when it failed, say so in its place. */
 function Pending({ query, what }: { query: { isError: boolean; error: unknown; data: unknown }; what: string }) {
   const t = useT();
   if (query.isError) return <DatasetErrorMessage error={query.error} />;
