@@ -65,6 +65,9 @@ function preloadFirstViewData(): Plugin {
   };
 }
 
+/** Read once: which unit test files need a DOM (tests/unit/environments.ts). */
+const unitFiles = unitTestFiles();
+
 export default defineConfig({
   plugins: [
     react(),
@@ -94,8 +97,8 @@ export default defineConfig({
     maxWorkers: 2,
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: unitTestFiles().node } },
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: unitTestFiles().dom } },
+      { extends: true, test: { name: 'node', environment: 'node', include: unitFiles.node } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: unitFiles.dom } },
     ],
   },
 });
