@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '@/components/use-t';
 import { printRequested } from '@/state/printing';
+import { currentAddress } from '@/state/use-url-sync';
 import { shellMessages } from './messages';
 
 /** Copies the address of the view (every setting is in it), or selects it for the user when the clipboard is closed. */
@@ -8,7 +9,7 @@ function CopyLink() {
   const t = useT(shellMessages);
   const [status, setStatus] = useState('');
   const copy = async () => {
-    const href = window.location.href;
+    const href = currentAddress();
     try {
       await navigator.clipboard.writeText(href);
       setStatus(t('linkCopied'));
@@ -39,7 +40,7 @@ function QrCode() {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    const href = window.location.href;
+    const href = currentAddress();
     void import('qrcode').then(({ toString }) =>
       toString(href, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then((svg) => {
         if (live) setImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);

@@ -125,7 +125,7 @@ test.describe('the school comparison', () => {
       );
       if (run === 'opened') await page.reload();
     }
-    expect(search(page)).toBe('?compare=jiuquan&benchmark=peers');
+    await expect.poll(() => search(page)).toBe('?compare=jiuquan&benchmark=peers');
 
     await page.goto('/?school=wuwei');
     await page.getByRole('button', { name: '与同类学校对比' }).click();

@@ -73,7 +73,7 @@ test('an official’s journey with the mouse: narrows by map and tier, sees ever
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Dashboard');
   await expect(schoolsLeft(page)).toHaveText('12 of 29 schools');
-  expect(search(page)).toContain('lang=en');
+  await expect.poll(() => search(page)).toContain('lang=en');
   expect(watched.consoleErrors).toEqual([]);
   expect(watched.foreignRequests).toEqual([]);
 });

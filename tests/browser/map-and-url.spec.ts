@@ -15,7 +15,7 @@ test.describe('the prefecture map as the main filter', () => {
     await jiuquan.click();
     await expect(schoolsLeft(page)).toHaveText('29 所学校（共 29 所）');
     await expect(jiuquan).toHaveAttribute('aria-pressed', 'false');
-    expect(search(page)).toBe('');
+    await expect.poll(() => search(page)).toBe('');
     expect(watched.consoleErrors).toEqual([]);
   });
 
@@ -30,7 +30,7 @@ test.describe('the prefecture map as the main filter', () => {
     await expect(schoolsLeft(page)).toHaveText('1 所学校（共 29 所）');
     await page.keyboard.press('Escape');
     await expect(schoolsLeft(page)).toHaveText('29 所学校（共 29 所）');
-    expect(search(page)).toBe('');
+    await expect.poll(() => search(page)).toBe('');
   });
 
   test('draws 甘南州, which has no school, apart from the low values', async ({ page }) => {

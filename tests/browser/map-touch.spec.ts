@@ -101,7 +101,7 @@ for (const device of DEVICES) {
       await expect.poll(async () => (await box(jiuquan)).width).toBeGreaterThan(before.width * 1.5);
       await jiuquan.tap();
       await expect(jiuquan).toHaveAttribute('aria-pressed', 'false');
-      expect(search(page)).toBe('');
+      await expect.poll(() => search(page)).toBe('');
       await expect.poll(async () => (await box(jiuquan)).width).toBeLessThan(before.width * 1.1);
     });
 

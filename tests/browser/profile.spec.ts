@@ -52,7 +52,7 @@ test.describe('a school profile', () => {
       for (const id of ['案例03', '案例09', '案例16']) await expect(cases.getByText(id, { exact: true })).toBeVisible();
       if (run === 'searched') await page.reload();
     }
-    expect(search(page)).toBe('?school=jiuquan');
+    await expect.poll(() => search(page)).toBe('?school=jiuquan');
     // Opened from the address, the profile is scrolled into view.
     await expect(profileOf(page, '酒泉职业技术学院').getByRole('heading', { level: 3 })).toBeInViewport();
     expect(watched.consoleErrors).toEqual([]);

@@ -115,12 +115,12 @@ test('the address opens a data note and scrolls to it; a reload keeps it; a ※ 
   for (const run of ['opened', 'reloaded']) {
     await expect(note, run).toHaveAttribute('open', '');
     await expect(note.locator('summary'), run).toBeInViewport();
-    expect(search(page)).toBe(`?note=${id}`);
+    await expect.poll(() => search(page)).toBe(`?note=${id}`);
     if (run === 'opened') await page.reload();
   }
   await note.locator('summary').click();
   await expect(note).not.toHaveAttribute('open', '');
-  expect(search(page)).toBe('');
+  await expect.poll(() => search(page)).toBe('');
 
   await page.locator('#scorecard').scrollIntoViewIfNeeded();
   const mark = scorecard(page)

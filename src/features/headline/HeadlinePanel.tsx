@@ -1,9 +1,11 @@
+import { memo, useMemo } from 'react';
 import { Panel } from '@/components/Panel';
 import { QueryState } from '@/components/QueryState';
 import { NoteMarks } from '@/components/NoteMarks';
 import { useNotes } from '@/components/use-notes';
 import { useScope } from '@/components/use-scope';
 import { useT } from '@/components/use-t';
+import type { Figure } from '@/data/domain';
 import { useProvince, useSchoolFigures, useSchools } from '@/data/queries';
 import { formatNumber } from '@/lib/format';
 import { localSource, pick } from '@/lib/i18n';
@@ -12,7 +14,8 @@ import { headlineDisplay } from './display';
 import { deriveProvinceHeadlines, deriveSchoolHeadlines, type HeadlineFigure } from './headline';
 import { headlineMessages } from './messages';
 
-function HeadlineCard({ figure, noteKey }: { figure: HeadlineFigure; noteKey: string }) {
+/** Memoised: a filter change gives the school cards new figures, the province cards none. */
+const HeadlineCard = memo(function HeadlineCard({ figure, noteKey }: { figure: HeadlineFigure; noteKey: string }) {
   const lang = useLang();
   const t = useT(headlineMessages);
   const notes = useNotes([noteKey]);
@@ -36,6 +39,18 @@ function HeadlineCard({ figure, noteKey }: { figure: HeadlineFigure; noteKey: st
       )}
       <span className="headline-source">{t('source', { source: localSource(lang, figure.source) })}</span>
     </li>
+  );
+});
+
+/** The province-wide figures: the same whatever the filters, so derived once per dataset. */
+function ProvinceHeadlines({ figureById, label }: { figureById: ReadonlyMap<string, Figure>; label: string }) {
+  const figures = useMemo(() => deriveProvinceHeadlines(figureById), [figureById]);
+  return (
+    <ul className="headline-list" aria-label={label}>
+      {figures.map((figure) => (
+        <HeadlineCard key={figure.id} figure={figure} noteKey={`figure:${figure.id}`} />
+      ))}
+    </ul>
   );
 }
 
@@ -62,13 +77,7 @@ export function HeadlinePanel() {
         {scope.active && <span className="scope-note"> {t('notFiltered')}</span>}
       </h3>
       <QueryState queries={[province]} what={t('provinceWide')}>
-        {(p) => (
-          <ul className="headline-list" aria-label={t('provinceWide')}>
-            {deriveProvinceHeadlines(p.figureById).map((figure) => (
-              <HeadlineCard key={figure.id} figure={figure} noteKey={`figure:${figure.id}`} />
-            ))}
-          </ul>
-        )}
+        {(p) => <ProvinceHeadlines figureById={p.figureById} label={t('provinceWide')} />}
       </QueryState>
     </Panel>
   );

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { UrlNotice } from '@/app/UrlNotice';
 import type { Schools } from '@/data/domain';
 import { schoolsQuery } from '@/data/queries';
-import { useKnownSchools, useUrlSync } from '@/state/use-url-sync';
+import { actions } from '@/state/store';
+import { currentAddress, useKnownSchools, useUrlSync } from '@/state/use-url-sync';
 import { dataset, filterBar, renderPanel } from '../render-panel';
 
 const knownIds = new Set(dataset<Schools>(schoolsQuery).byId.keys());
@@ -46,9 +47,9 @@ describe('the address and the store, kept in step', () => {
   it('pushes one entry per change, which back and forward step through', async () => {
     const history = openAt('');
     await userEvent.selectOptions(select('办学层次'), 'undergraduate');
-    expect(window.location.search).toBe('?tier=undergraduate');
+    await waitFor(() => expect(window.location.search).toBe('?tier=undergraduate'));
     await userEvent.selectOptions(select('办学属性'), 'public');
-    expect(window.location.search).toBe('?tier=undergraduate&ownership=public');
+    await waitFor(() => expect(window.location.search).toBe('?tier=undergraduate&ownership=public'));
     expect(history.added()).toBe(2);
 
     back();
@@ -65,6 +66,42 @@ describe('the address and the store, kept in step', () => {
     await waitFor(() => expect(select('办学属性').value).toBe('public'));
     // Restoring an entry is not a change of its own: the history did not grow.
     expect(history.added()).toBe(2);
+  });
+
+  it('writes the address after the change has painted, and knows it at once', async () => {
+    const history = openAt('');
+    act(() => actions.prefectureChosen('jiuquan'));
+    // Not yet written (the views paint first), but links and printouts already get the new address.
+    expect(window.location.search).toBe('');
+    expect(currentAddress()).toBe(`${window.location.origin}/?prefecture=jiuquan`);
+    await waitFor(() => expect(window.location.search).toBe('?prefecture=jiuquan'));
+    expect(history.added()).toBe(1);
+  });
+
+  it('gives changes made before the address is written one entry, and writes it when the page is left', () => {
+    const history = openAt('');
+    act(() => {
+      actions.prefectureChosen('jiuquan');
+      actions.tierChosen('junior-college');
+    });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?prefecture=jiuquan&tier=junior-college');
+    expect(history.added()).toBe(1);
+  });
+
+  it('drops a pending change when back or forward arrives first, so the entry left is not rewritten', async () => {
+    const history = openAt('?tier=undergraduate');
+    act(() => actions.prefectureChosen('jiuquan'));
+    // What a back button does before the push was written: the address changes, then popstate.
+    act(() => {
+      window.history.replaceState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await waitFor(() => expect(select('办学层次').value).toBe(''));
+    expect(select('市（州）').value).toBe('');
+    await new Promise((done) => setTimeout(done, 100));
+    expect(window.location.search).toBe('');
+    expect(history.added()).toBe(0);
   });
 
   it('replaces an invalid parameter in place, keeps the valid ones and says what it dropped', async () => {
