@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { DIST_DIR, launchChromium, startPreview } from './chromium.mjs';
 import { dataSize, fetchedUntilIdle } from './first-view-size.mjs';
 import { floorPage, scaledDatasets } from './bench-data.mjs';
+import { NGINX_PATH, startNginx } from './nginx-server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -25,7 +26,11 @@ writeFileSync(
   ),
 );
 
-const server = await startPreview(PORT);
+// Served as an intranet serves it where nginx is installed: deploy/nginx.conf, precompressed files,
+// hashed assets cached. BENCH_SERVER=preview measures under `vite preview` (no compression, every
+// file revalidated) instead. Both pages of a run, app and floor, come from the same server.
+const SERVER = process.env.BENCH_SERVER ?? (NGINX_PATH ? 'nginx' : 'preview');
+const server = SERVER === 'nginx' ? await startNginx({ dist: DIST_DIR }) : await startPreview(PORT);
 const browser = await launchChromium({ width: 1440, height: 900 });
 const rows = [];
 /** `raw` is the number the row reports (ms, KB or MB), for BENCH_JSON. */
@@ -174,6 +179,7 @@ async function timeDownload(page, click) {
 }
 
 try {
+  row('Served by', SERVER === 'nginx' ? 'nginx, deploy/nginx.conf' : 'vite preview', '', null);
   const fetched = await fetchedUntilIdle(browser.context, server.url);
   row(
     `First view JS+CSS fetched until idle (gzip, ${fetched.files.length} files)`,

@@ -1,34 +1,17 @@
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DIST_DIR } from '../../scripts/chromium.mjs';
+import { localSiteConfig, NGINX_MISSING, NGINX_PATH, startNginx } from '../../scripts/nginx-server.mjs';
 import { contentSecurityPolicy } from '../../vite.config';
 
 // The production build served the way an intranet serves it: real nginx with deploy/nginx.conf
-// (its `listen` and `root` lines pointed at a loopback port and the test's build), on a temporary
-// prefix. Checks the headers the config promises, then that the app works through it.
+// (scripts/nginx-server.mjs points its `listen` and `root` lines at a loopback port and the test's
+// build, on a temporary prefix). Checks the headers the config promises, then that the app works.
 
-const NGINX = ['/usr/sbin/nginx', ...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'nginx'))].find((p) =>
-  existsSync(p),
-);
-const MISSING = 'nginx is not installed (looked in /usr/sbin and on PATH): apt-get install -y nginx';
-
-let server: ChildProcess | undefined;
-let prefix = '';
+let server: { url: string; stop: () => Promise<void> } | undefined;
 let origin = '';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 /** A GET with exactly these request headers; the body is not decoded, only counted. */
 function get(path: string, headers: Record<string, string> = {}) {
@@ -43,90 +26,32 @@ function get(path: string, headers: Record<string, string> = {}) {
   });
 }
 
-// Debian's list of types; the few this app serves where an nginx comes without it.
-const MIME_TYPES = existsSync('/etc/nginx/mime.types')
-  ? 'include /etc/nginx/mime.types;'
-  : 'types { text/html html; text/css css; application/javascript js; application/json json; font/woff2 woff2; text/plain txt; image/svg+xml svg; }';
-
-/** deploy/ as /etc/nginx/gansu-hve/ would hold it, under a main config of the test's own. */
-function writeConfig(port: number): string {
-  const site = readFileSync('deploy/nginx.conf', 'utf8');
-  const local = site
-    .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
-    .replace(/^(\s*)root \/srv\/gansu-hve\/dist;$/m, `$1root ${resolve(DIST_DIR)};`);
-  // The two site-specific lines are where the config says they are.
-  expect(local).not.toBe(site);
-  expect(local).toContain(`listen 127.0.0.1:${port};`);
-  expect(local).toContain(`root ${resolve(DIST_DIR)};`);
-  mkdirSync(join(prefix, 'conf', 'gansu-hve'), { recursive: true });
-  writeFileSync(join(prefix, 'conf', 'gansu-hve', 'nginx.conf'), local);
-  writeFileSync(
-    join(prefix, 'conf', 'gansu-hve', 'security-headers.conf'),
-    readFileSync('deploy/security-headers.conf', 'utf8'),
-  );
-  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const main = join(prefix, 'conf', 'nginx.conf');
-  writeFileSync(
-    main,
-    `${asRoot ? 'user root;\n' : ''}worker_processes 1;
-daemon off;
-pid ${join(prefix, 'nginx.pid')};
-error_log ${join(prefix, 'error.log')} warn;
-events { worker_connections 64; }
-http {
-  ${MIME_TYPES}
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${join(prefix, 'body')};
-  proxy_temp_path ${join(prefix, 'proxy')};
-  fastcgi_temp_path ${join(prefix, 'fastcgi')};
-  uwsgi_temp_path ${join(prefix, 'uwsgi')};
-  scgi_temp_path ${join(prefix, 'scgi')};
-  include gansu-hve/nginx.conf;
-}
-`,
-  );
-  return main;
-}
-
 test.beforeAll(async () => {
-  if (!NGINX) {
+  if (!NGINX_PATH) {
     // In CI nginx is part of the setup: its absence is a broken setup, not a reason to skip.
-    if (process.env.CI) throw new Error(MISSING);
+    if (process.env.CI) throw new Error(NGINX_MISSING);
     return;
   }
-  prefix = mkdtempSync(join(tmpdir(), 'gansu-hve-nginx-'));
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const conf = writeConfig(port);
-  let output = '';
-  server = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { stdio: 'pipe' });
-  server.stderr?.on('data', (d) => (output += String(d)));
-  await expect
-    .poll(
-      async () => {
-        if (server?.exitCode !== null) throw new Error(`nginx exited: ${output}`);
-        return get('/').then(
-          (r) => r.status,
-          () => 0,
-        );
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(200);
+  server = await startNginx({ dist: DIST_DIR });
+  origin = server.url.replace(/\/$/, '');
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((done) => server?.once('exit', done));
-    server.kill('SIGQUIT');
-    await exited;
-  }
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
+  await server?.stop();
 });
 
 test.beforeEach(() => {
-  test.skip(!NGINX, MISSING);
+  test.skip(!NGINX_PATH, NGINX_MISSING);
+});
+
+test('the site config points at a loopback port and the build by its two site-specific lines only', () => {
+  const site = readFileSync('deploy/nginx.conf', 'utf8');
+  const local = localSiteConfig(8080, DIST_DIR);
+  expect(local).not.toBe(site);
+  expect(local.split('\n').filter((line, i) => line !== site.split('\n')[i])).toEqual([
+    '    listen 127.0.0.1:8080;',
+    `    root ${resolve(DIST_DIR)};`,
+  ]);
 });
 
 /** The entry script index.html loads, e.g. /assets/index-abc123.js. */
