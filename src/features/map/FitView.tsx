@@ -2,15 +2,19 @@ import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { PrefectureShape } from '@/data/domain';
+import { boundsOf } from './geo';
 
 /** Close enough that 嘉峪关市, the smallest prefecture, fills the map without going blocky. */
 const MAX_FIT_ZOOM = 9;
 
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** Room left and right for a name centred near the edge (庆阳市, "Qingyang" on a phone). */
 const PADDING: [number, number] = [30, 14];
+
+/** How the map fits bounds: LiveMap opens on the province with these, FitView fits with them. */
+export const FIT_OPTIONS = { padding: PADDING, maxZoom: MAX_FIT_ZOOM } as const;
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Fits the map to the bounds. Leaflet drops a new zoom asked for while a zoom animation runs (its
@@ -27,7 +31,7 @@ function fitter(map: L.Map) {
       pending = { bounds, animate };
       return;
     }
-    map.fitBounds(bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, animate });
+    map.fitBounds(bounds, { ...FIT_OPTIONS, animate });
   };
   const onStart = () => {
     animating = true;
@@ -51,12 +55,13 @@ function fitter(map: L.Map) {
  */
 export function FitView({ shapes, selected }: { shapes: readonly PrefectureShape[]; selected: string | null }) {
   const map = useMap();
-  const bounds = useMemo(() => {
-    const byId = new Map<string, L.LatLngBounds>(shapes.map((s) => [s.id, L.geoJSON(s.geometry).getBounds()]));
-    const province = L.latLngBounds([]);
-    for (const b of byId.values()) province.extend(b);
-    return { byId, province };
-  }, [shapes]);
+  const bounds = useMemo(
+    () => ({
+      byId: new Map<string, L.LatLngBounds>(shapes.map((s) => [s.id, L.latLngBounds(boundsOf([s.geometry]))])),
+      province: L.latLngBounds(boundsOf(shapes.map((s) => s.geometry))),
+    }),
+    [shapes],
+  );
   const target = useRef<L.LatLngBounds | null>(null);
   const fit = useMemo(() => fitter(map), [map]);
   useEffect(() => () => void fit.detach(), [fit]);
@@ -65,12 +70,15 @@ export function FitView({ shapes, selected }: { shapes: readonly PrefectureShape
     const next = (selected ? bounds.byId.get(selected) : undefined) ?? bounds.province;
     const first = target.current === null;
     target.current = next;
+    // The map opened on the province (LiveMap): fitting it again would redraw every path for nothing.
+    if (first && !selected) return;
     fit.fit(next, !first && !reducedMotion());
   }, [fit, bounds, selected]);
 
   useEffect(() => {
-    let width = 0;
-    let height = 0;
+    // The size the map opened at: the observer's first report of it is no change.
+    let width = map.getContainer().clientWidth;
+    let height = map.getContainer().clientHeight;
     const observer = new ResizeObserver(() => {
       const box = map.getContainer();
       if (box.clientWidth === width && box.clientHeight === height) return;

@@ -4,7 +4,8 @@ import { useT } from '@/components/use-t';
 import type { Boundaries } from '@/data/domain';
 import { actions, useCompared, useHovered } from '@/state/store';
 import { cooperativeGestures } from './cooperative-gestures';
-import { FitView } from './FitView';
+import { FIT_OPTIONS, FitView } from './FitView';
+import { boundsOf } from './geo';
 import { LabelLayer } from './LabelLayer';
 import type { PrefectureLabel } from './map-export';
 import type { PrefectureView, SchoolMarkerView } from './map-view';
@@ -48,6 +49,8 @@ export function LiveMap({ boundaries, views, labels, markers, visible, selected,
   const compared = useCompared();
   const hovered = useHovered();
   const tooltip = useMemo(() => createTooltipStore(), []);
+  // Opened on the whole province at once: a first view and then a fit would draw every path twice.
+  const province = useMemo(() => boundsOf(boundaries.shapes.map((s) => s.geometry)), [boundaries]);
   const [open, setOpen] = useState<MarkerActivation | null>(null);
   const marker = open && visible.has(open.id) ? markers.find((m) => m.id === open.id) : undefined;
   const close = useCallback(() => {
@@ -67,8 +70,8 @@ export function LiveMap({ boundaries, views, labels, markers, visible, selected,
     <div className="map-stage" role="region" aria-label={label}>
       <MapContainer
         className="map-canvas"
-        center={[37.8, 100.5]}
-        zoom={5.5}
+        bounds={province}
+        boundsOptions={FIT_OPTIONS}
         zoomSnap={0.25}
         attributionControl={false}
         scrollWheelZoom={false}

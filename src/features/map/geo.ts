@@ -35,18 +35,85 @@ export function distanceKm([lon1, lat1]: Position, [lon2, lat2]: Position): numb
   return Math.hypot(dx, dy);
 }
 
-/** The point at a distance (km) and angle (radians, 0 = east) from a centre. */
-export function offsetKm([lon, lat]: Position, km: number, angle: number): Position {
-  const dLat = (km * Math.sin(angle)) / KM_PER_DEGREE;
-  const dLon = (km * Math.cos(angle)) / (KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180));
-  return [lon + dLon, lat + dLat];
+/** Every ring of a geometry (outer rings and holes) with its bounding box, made once per geometry. */
+interface BoxedRing {
+  ring: Position[];
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
 }
 
-/** Whether a whole circle (checked at its centre and 16 points of its edge) lies inside. */
+const ringsOf = new WeakMap<AreaGeometry, BoxedRing[]>();
+
+function boxedRings(geometry: AreaGeometry): BoxedRing[] {
+  let rings = ringsOf.get(geometry);
+  if (rings) return rings;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  rings = polygons.flat().map((ring) => {
+    const xs = ring.map((p) => p[0]);
+    const ys = ring.map((p) => p[1]);
+    return { ring, minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+  });
+  ringsOf.set(geometry, rings);
+  return rings;
+}
+
+/** Squared distance from (px, py) to the segment (ax, ay)–(bx, by), all in the same flat units. */
+function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  const ex = ax + t * dx - px;
+  const ey = ay + t * dy - py;
+  return ex * ex + ey * ey;
+}
+
+/**
+ * Whether a whole circle lies inside: its centre is inside and no boundary (outer ring or hole)
+ * comes nearer than the radius. Exact on the local flat approximation; rings whose bounding box
+ * is further than the radius are skipped without looking at their points (placing the 29 markers
+ * tests thousands of circles: measured 13 ms at load with the earlier 17-point sampling, under 2 ms so).
+ */
 export function circleInGeometry(centre: Position, radiusKm: number, geometry: AreaGeometry): boolean {
   if (!pointInGeometry(centre, geometry)) return false;
-  for (let k = 0; k < 16; k++) {
-    if (!pointInGeometry(offsetKm(centre, radiusKm, (k * Math.PI) / 8), geometry)) return false;
+  const [lon, lat] = centre;
+  const kx = Math.cos((lat * Math.PI) / 180) * KM_PER_DEGREE;
+  const dLon = radiusKm / kx;
+  const dLat = radiusKm / KM_PER_DEGREE;
+  const r2 = radiusKm * radiusKm;
+  for (const { ring, minX, maxX, minY, maxY } of boxedRings(geometry)) {
+    if (lon < minX - dLon || lon > maxX + dLon || lat < minY - dLat || lat > maxY + dLat) continue;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [ax, ay] = ring[j] as Position;
+      const [bx, by] = ring[i] as Position;
+      const d2 = segmentDistance2(
+        0,
+        0,
+        (ax - lon) * kx,
+        (ay - lat) * KM_PER_DEGREE,
+        (bx - lon) * kx,
+        (by - lat) * KM_PER_DEGREE,
+      );
+      if (d2 < r2) return false;
+    }
   }
   return true;
+}
+
+/** South-west and north-east corners, as [lat, lon] pairs (Leaflet's order), of some geometries. */
+export function boundsOf(geometries: readonly AreaGeometry[]): [[number, number], [number, number]] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const geometry of geometries)
+    for (const { minX, minY, maxX, maxY } of boxedRings(geometry)) {
+      west = Math.min(west, minX);
+      south = Math.min(south, minY);
+      east = Math.max(east, maxX);
+      north = Math.max(north, maxY);
+    }
+  return [
+    [south, west],
+    [north, east],
+  ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { circleInGeometry, distanceKm, pointInGeometry, type AreaGeometry } from '@/features/map/geo';
+import { boundsOf, circleInGeometry, distanceKm, pointInGeometry, type AreaGeometry } from '@/features/map/geo';
 import { markerRadiusKm, placeMarkers } from '@/features/map/marker-placement';
 
 // An L-shaped prefecture about 110 km across, with a notch, so a naive ring would leave it.
@@ -43,6 +43,66 @@ describe('point in polygon', () => {
     };
     expect(pointInGeometry([5, 5], withHole)).toBe(false);
     expect(pointInGeometry([2, 2], withHole)).toBe(true);
+  });
+});
+
+describe('circle in polygon', () => {
+  // 1° of latitude is 111.32 km; at 36.5° N 1° of longitude is about 89.5 km.
+  it('is inside only while no edge comes nearer than the radius', () => {
+    // 20 km below the notch's top edge (36.4°), a few km east of the notch corner at 103.5°.
+    const centre: [number, number] = [103.55, 36.22];
+    expect(circleInGeometry(centre, 15, lShape)).toBe(true);
+    expect(circleInGeometry(centre, 25, lShape)).toBe(false);
+    // By the concave corner (103.5°, 36.4°) the corner point itself is the nearest boundary, 7.1 km
+    // away: a circle sampled at 16 points of its edge would slip past it.
+    expect(circleInGeometry([103.45, 36.35], 7, lShape)).toBe(true);
+    expect(circleInGeometry([103.45, 36.35], 7.3, lShape)).toBe(false);
+    expect(circleInGeometry([104, 36.8], 1, lShape)).toBe(false);
+  });
+
+  it('counts holes and the other parts of a multipolygon as boundaries', () => {
+    const square = (x: number, y: number, size: number): [number, number][] => [
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+      [x, y],
+    ];
+    const islands: AreaGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [[square(100, 36, 1), square(100.4, 36.4, 0.2)], [square(102, 36, 1)]],
+    };
+    // In the first part, 11 km south of its hole (which starts at 36.4°).
+    expect(circleInGeometry([100.5, 36.3], 10, islands)).toBe(true);
+    expect(circleInGeometry([100.5, 36.3], 12, islands)).toBe(false);
+    expect(circleInGeometry([100.5, 36.5], 1, islands)).toBe(false);
+    // The second part, far from every other ring: its sides are 44.7 km (east, west) from the centre.
+    expect(circleInGeometry([102.5, 36.5], 44, islands)).toBe(true);
+    expect(circleInGeometry([102.5, 36.5], 46, islands)).toBe(false);
+  });
+});
+
+describe('bounds', () => {
+  it('spans every ring of every geometry, as south-west and north-east [lat, lon]', () => {
+    expect(boundsOf([lShape])).toEqual([
+      [36, 103],
+      [37, 104.2],
+    ]);
+    const east: AreaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [105, 35.5],
+          [106, 35.5],
+          [106, 36.5],
+          [105, 35.5],
+        ],
+      ],
+    };
+    expect(boundsOf([lShape, east])).toEqual([
+      [35.5, 103],
+      [37, 106],
+    ]);
   });
 });
 
