@@ -11,3 +11,11 @@ export function startPreview(
   port: number,
   options?: { root?: string; dist?: string; timeoutMs?: number },
 ): Promise<{ url: string; stop: () => Promise<void> }>;
+export function untilAnswering(options: {
+  url: string;
+  name: string;
+  child: import('node:child_process').ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+  timeoutMs: number;
+}): Promise<void>;

@@ -80,13 +80,25 @@ export async function startPreview(
     }
   };
   const url = `http://127.0.0.1:${port}/`;
+  await untilAnswering({ url, name: 'vite preview', child, output: () => output, stop, timeoutMs });
+  return { url, stop };
+}
+
+/**
+ * Resolves once a server started as `child` answers `url`; stops it and throws, with what it
+ * printed, if it exits first or has not answered within `timeoutMs`.
+ */
+export async function untilAnswering({ url, name, child, output, stop, timeoutMs }) {
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer';
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (code ${child.exitCode}): ${output}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`${name} exited (code ${child.exitCode}): ${output()}`);
+    }
     try {
       const response = await fetch(url);
-      if (response.ok) return { url, stop };
+      if (response.ok) return;
       lastError = `HTTP ${response.status}`;
     } catch (error) {
       lastError = String(error);
@@ -94,5 +106,5 @@ export async function startPreview(
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms (${lastError}): ${output}`);
+  throw new Error(`${name} did not answer at ${url} within ${timeoutMs} ms (${lastError}): ${output()}`);
 }

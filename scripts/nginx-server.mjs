@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { untilAnswering } from './chromium.mjs';
 
 export const NGINX_PATH = [
   '/usr/sbin/nginx',
@@ -92,22 +93,6 @@ export async function startNginx({ dist, timeoutMs = 15_000 }) {
     rmSync(prefix, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + timeoutMs;
-  let lastError = 'no answer';
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`nginx exited (code ${child.exitCode}): ${output}`);
-    }
-    try {
-      const response = await fetch(url);
-      if (response.ok) return { url, stop };
-      lastError = `HTTP ${response.status}`;
-    } catch (error) {
-      lastError = String(error);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  await stop();
-  throw new Error(`nginx did not answer at ${url} within ${timeoutMs} ms (${lastError}): ${output}`);
+  await untilAnswering({ url, name: 'nginx', child, output: () => output, stop, timeoutMs });
+  return { url, stop };
 }
