@@ -19,3 +19,4 @@ export function untilAnswering(options: {
   stop: () => Promise<void>;
   timeoutMs: number;
 }): Promise<void>;
+export function freePort(): Promise<number>;

@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,6 +40,16 @@ export async function launchChromium(viewport = { width: 1440, height: 900 }) {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A port nobody listens on now, so parallel runs never collide. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
 }
 
 /** How long the preview server may take to answer before startPreview gives up. */

@@ -1,6 +1,5 @@
 export const NGINX_PATH: string | undefined;
 export const NGINX_MISSING: string;
-export function freePort(): Promise<number>;
 export function localSiteConfig(port: number, dist: string): string;
 export function startNginx(options: {
   dist: string;

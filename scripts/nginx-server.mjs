@@ -4,26 +4,15 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { untilAnswering } from './chromium.mjs';
+import { freePort, untilAnswering } from './chromium.mjs';
 
 export const NGINX_PATH = [
   '/usr/sbin/nginx',
   ...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'nginx')),
 ].find((p) => existsSync(p));
 export const NGINX_MISSING = 'nginx is not installed (looked in /usr/sbin and on PATH): apt-get install -y nginx';
-
-/** A port nobody listens on now. */
-export function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 /** deploy/nginx.conf with its two site-specific lines pointed here; throws if either is not where it was. */
 export function localSiteConfig(port, dist) {

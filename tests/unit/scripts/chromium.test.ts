@@ -1,20 +1,9 @@
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPreview } from '../../../scripts/chromium.mjs';
-
-/** A port nothing listens on now, so parallel runs never collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error())));
-    });
-  });
-}
+import { freePort, startPreview } from '../../../scripts/chromium.mjs';
 
 function buildFolder(withIndex: boolean): string {
   const dist = join(mkdtempSync(join(tmpdir(), 'gansu-hve-preview-')), 'dist');
