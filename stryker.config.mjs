@@ -21,6 +21,11 @@ export default {
     '!src/lib/export/fonts.ts',
     '!src/lib/export/xlsx.ts',
     '!src/state/printing.ts',
+    // The features' React hooks and DOM glue (use-*.ts, the print helpers, Leaflet's gestures): not
+    // pure modules, exercised by the panel tests and the browser tests, which Stryker does not run.
+    '!src/features/*/use-*.ts',
+    '!src/features/*/print-*.ts',
+    '!src/features/map/cooperative-gestures.ts',
   ],
   coverageAnalysis: 'perTest',
   // Module-level constants run once per file, so every test covers them: slow, and they are
