@@ -56,7 +56,16 @@ export function valueText(value: number | null, measure: Measure, lang: Lang): s
   return value === null ? compareText(lang, 'notReported') : numberText(value, measure, lang);
 }
 
-const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
+/**
+ * A difference rounded to the digits it is shown with, and signed by what is shown: 0.004 more is
+ * "0", not "+0", and 0.004 less is "0", not "-0" (Intl keeps the minus of a negative zero).
+ */
+function signed(value: number, digits: number, format: (v: number, digits: number) => string): string {
+  const scale = 10 ** digits;
+  const shown = Math.round(value * scale) / scale || 0;
+  const text = format(shown, digits);
+  return shown > 0 ? `+${text}` : text;
+}
 
 /** "-12,691" and "-49.4%": the later school against the first. */
 export function differenceTexts(
@@ -66,12 +75,9 @@ export function differenceTexts(
   lang: Lang,
 ): { absolute: string; relative: string | null } {
   if (absolute === null) return { absolute: compareText(lang, 'noDifference'), relative: null };
-  const digits = measure.percent ? 1 : 2;
-  const abs = signed(
-    measure.percent ? formatPercent(absolute, lang, 1) : formatNumber(absolute, lang, digits),
-    absolute,
-  );
-  return { absolute: abs, relative: relative === null ? null : signed(formatPercent(relative, lang, 1), relative) };
+  const percent = (v: number, digits: number) => formatPercent(v, lang, digits);
+  const abs = measure.percent ? signed(absolute, 1, percent) : signed(absolute, 2, (v, d) => formatNumber(v, lang, d));
+  return { absolute: abs, relative: relative === null ? null : signed(relative, 1, percent) };
 }
 
 /** A standing in words ("全省并列第 3/28（4 所）", "全省26 所为 0（共 28 所）"), or why there is none. */
