@@ -18,7 +18,7 @@ import { admissionSourceBars, destinationBars } from './series';
 import { admissionSourcesModel, destinationsModel, noteKeysOf } from './student-models';
 import { doubleQualifiedModel, trainingModel } from './teacher-models';
 import { Terms } from './Terms';
-import { noteLines } from './text';
+import { noteLines } from '@/lib/source-lines';
 
 /** Schools by tier, ownership, type (图1) and prefecture (图2): these follow the filters. */
 export function CompositionCharts({

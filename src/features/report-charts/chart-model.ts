@@ -4,7 +4,8 @@ import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import type { Bar } from './series';
 import { provinceText } from './province-text';
-import { barValueText, quantityText, shareText, sourceLine, unitLine } from './text';
+import { reportSourceLine } from '@/lib/source-lines';
+import { barValueText, quantityText, shareText, unitLine } from './text';
 
 export interface ShareOf {
   /** The tooltip line for a share, saying what it is of: "占全省 294,013 人的 4.4%". */
@@ -51,7 +52,7 @@ export function chartModel(input: ChartModelInput): ExportModel {
     title: input.title,
     subtitle: input.subtitle,
     unit: unitLine(lang, unitText),
-    source: sourceLine(lang, input.source),
+    source: reportSourceLine(lang, input.source),
     notes: input.notes ?? [],
     file: input.file,
     bars: input.bars.map((bar) => {
@@ -59,7 +60,7 @@ export function chartModel(input: ChartModelInput): ExportModel {
       const share = shareOf && bar.share != null ? [shareOf.line(shareText(bar.share, lang))] : [];
       const extra = input.extraDetail?.(bar) ?? [];
       // A percentage with its base said needs no bare repetition of itself above it.
-      const own = percent && extra.length > 0 ? [] : [percent ? valueText : quantityText(bar.value, unit, lang)];
+      const own = percent && extra.length > 0 ? [] : [quantityText(bar.value, unit, lang)];
       return {
         key: bar.key,
         label: pick(lang, bar, 'label'),

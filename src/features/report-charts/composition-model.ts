@@ -6,7 +6,8 @@ import { provinceText, schoolsText } from './province-text';
 import { chartModel, type ShareOf } from './chart-model';
 import type { ChartWord } from './province-text';
 import { compositionBars, prefectureBars, type Bar } from './series';
-import { noteLines, shareText } from './text';
+import { noteLines } from '@/lib/source-lines';
+import { shareText } from './text';
 
 export interface CompositionInput {
   lang: Lang;

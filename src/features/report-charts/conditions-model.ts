@@ -3,7 +3,7 @@ import { numberCell, textCell, type BarsFigure, type ExportModel } from '@/lib/e
 import { formatNumber, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { provinceText } from './province-text';
-import { noteLines, sourceLine } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
 
 const YEARS = [2021, 2022, 2023] as const;
 
@@ -25,7 +25,7 @@ export function conditionsModel(province: Province, notes: readonly DataNote[], 
     lang,
     title: provinceText(lang, 'conditions'),
     subtitle: provinceText(lang, 'provinceWide'),
-    source: sourceLine(lang, province.basicConditions.source),
+    source: reportSourceLine(lang, province.basicConditions.source),
     notes: [provinceText(lang, 'conditionsNote'), ...noteLines(notes, lang)],
     file: { topic: provinceText(lang, 'conditionsFile'), scope: '' },
     figure: {

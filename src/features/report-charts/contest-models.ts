@@ -7,7 +7,8 @@ import { chartModel } from './chart-model';
 import { ORDERED_SERIES } from './colors';
 import type { ChartWord } from './province-text';
 import { recognitionBars } from './series';
-import { noteLines, sourceLine, unitLine } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
+import { unitLine } from './text';
 
 /** §2.5.1 and §2.5.2: the prize counts, by competition group (rows) and prize (series). */
 const GROUPS: { key: string; label: ChartWord; ids: [string, string, string] }[] = [
@@ -50,7 +51,7 @@ export function contestsModel(province: Province, notes: readonly DataNote[], la
     title: provinceText(lang, 'contests'),
     subtitle: provinceText(lang, 'provinceWide'),
     unit: unitLine(lang, provinceText(lang, 'unitPrizes')),
-    source: sourceLine(lang, '§2.5.1、§2.5.2'),
+    source: reportSourceLine(lang, '§2.5.1、§2.5.2'),
     notes: [provinceText(lang, 'contestsNote'), ...noteLines(notes, lang)],
     file: { topic: provinceText(lang, 'contestsFile'), scope: '' },
     figure: {

@@ -7,7 +7,8 @@ import { pick } from '@/lib/i18n';
 import { standingText } from '@/lib/standing-text';
 import type { ChartsMessage } from './messages';
 import { perSchoolBars, provinceTotal, topBars } from './school-series';
-import { barValueText, chartText, noteLines, quantityText, shareText, sourceLine, unitFor, unitLine } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
+import { barValueText, chartText, quantityText, shareText, unitFor, unitLine } from './text';
 
 /** How many schools a per-school chart draws until the reader asks for all. */
 export const TOP = 15;
@@ -96,7 +97,7 @@ export function schoolModel(input: SchoolModelInput): ExportModel {
       ...(notReported > 0 ? [chartText(lang, 'notReportedNote', { count: notReported })] : []),
     ].join(' · '),
     unit: unitLine(lang, unitFor(unit, lang)),
-    source: sourceLine(lang, metric.source),
+    source: reportSourceLine(lang, metric.source),
     notes: [...restLine, ...noteLines(input.notes, lang)],
     file: { topic: chartText(lang, 'perSchool', { metric: label }), scope: input.scope.label },
     bars,

@@ -5,7 +5,8 @@ import { formatNumber, type Lang } from '@/lib/format';
 import { provinceText } from './province-text';
 import { chartModel } from './chart-model';
 import { admissionSourceBars, destinationBars, graduatesOf2023, type Bar } from './series';
-import { noteLines, shareText } from './text';
+import { noteLines } from '@/lib/source-lines';
+import { shareText } from './text';
 
 /** An English base reads inside a sentence: "41.43% of students enrolled …", not "… of Students …". */
 const inSentence = (text: string, lang: Lang) => (lang === 'en' ? text.charAt(0).toLowerCase() + text.slice(1) : text);

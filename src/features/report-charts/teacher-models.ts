@@ -6,7 +6,8 @@ import { provinceText } from './province-text';
 import { chartModel } from './chart-model';
 import { ORDERED_SERIES } from './colors';
 import { trainingBars } from './series';
-import { noteLines, sourceLine, unitLine } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
+import { unitLine } from './text';
 
 const GRADES = ['junior', 'intermediate', 'senior'] as const;
 
@@ -23,7 +24,7 @@ export function doubleQualifiedModel(province: Province, notes: readonly DataNot
     title: provinceText(lang, 'doubleQualified'),
     subtitle: provinceText(lang, 'provinceWide'),
     unit: unitLine(lang, provinceText(lang, 'unitTeachers')),
-    source: sourceLine(lang, dq.source),
+    source: reportSourceLine(lang, dq.source),
     notes: [
       provinceText(lang, 'doubleQualifiedTotal', { count: formatNumber(dq.total.total, lang) }),
       ...noteLines(notes, lang),

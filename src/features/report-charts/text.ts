@@ -1,6 +1,5 @@
-import type { DataNote } from '@/data/domain';
 import { formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
-import { localSource, pick, translate, translateIn, type MessageKey, type Params } from '@/lib/i18n';
+import { translate, translateIn, type MessageKey, type Params } from '@/lib/i18n';
 import { chartsMessages, type ChartsMessage } from './messages';
 
 /** The report charts' messages (and the shared ones) in a language, for pure functions and components. */
@@ -8,19 +7,9 @@ export function chartText(lang: Lang, key: ChartsMessage | MessageKey, params?: 
   return translateIn(chartsMessages, lang, key, params);
 }
 
-/** An exported view's source line: the report by its title, then the tables with their pages. */
-export function sourceLine(lang: Lang, source: string): string {
-  return translate(lang, 'reportSource', { source: localSource(lang, source) });
-}
-
 /** "单位：人" / "Unit: students". */
 export function unitLine(lang: Lang, unit: string): string {
   return translate(lang, 'unitLabel', { unit });
-}
-
-/** One line per data note touching the view: "数据说明：…". */
-export function noteLines(notes: readonly DataNote[], lang: Lang): string[] {
-  return notes.map((note) => translate(lang, 'noteMark', { title: pick(lang, note, 'title') }));
 }
 
 /**

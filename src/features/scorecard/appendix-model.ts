@@ -3,7 +3,8 @@ import { numberCell, textCell, type Column, type ExportModel, type TableRowModel
 import { formatNumber, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { citation, type Citation } from './rows';
-import { noteLines, reportSourceLine, scoreText, tableLabel } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
+import { scoreText, tableLabel } from './text';
 import { shownValue, surveyMethod } from './values';
 
 /** "附表5 第2项", "Appendix 5, item 2 (of which)"; the table alone for a row before any number. */

@@ -3,7 +3,8 @@ import { numberCell, textCell, type ExportModel } from '@/lib/export/model';
 import { formatNumber, formatPercent, type Lang } from '@/lib/format';
 import { localSource, pick } from '@/lib/i18n';
 import type { KeyFigure, Ratio } from './key-figures';
-import { noteLines, reportSourceLine, scoreText } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
+import { scoreText } from './text';
 import { shownValue, valueWithUnit } from './values';
 
 /** What a key-figure card says, in the reader's language: the same text on screen and in files. */

@@ -5,7 +5,8 @@ import { formatNumber, type Lang } from '@/lib/format';
 import { pick, translate } from '@/lib/i18n';
 import { flatLabel } from './appendix-model';
 import { withThousandsSeparators } from './rows';
-import { noteLines, reportSourceLine, scoreText } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
+import { scoreText } from './text';
 import { surveyMethod } from './values';
 
 /** 附表2's reported satisfaction rates in printed order (a "-" row has no bar, never a 0 one). */

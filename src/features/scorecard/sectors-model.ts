@@ -4,7 +4,8 @@ import { numberCell, textCell, type ExportModel, type Series } from '@/lib/expor
 import { formatNumber, formatPercent, type Lang } from '@/lib/format';
 import { pick, translate } from '@/lib/i18n';
 import type { SectorShares } from './sectors';
-import { noteLines, reportSourceLine, scoreText } from './text';
+import { noteLines, reportSourceLine } from '@/lib/source-lines';
+import { scoreText } from './text';
 
 const pct = (v: number | null, lang: Lang) => (v === null ? '—' : formatPercent(v, lang, 1));
 

@@ -1,6 +1,5 @@
-import type { DataNote } from '@/data/domain';
 import type { Lang } from '@/lib/format';
-import { localSource, pick, translate, translateIn, type Params } from '@/lib/i18n';
+import { translateIn, type Params } from '@/lib/i18n';
 import { scorecardMessages } from './messages';
 
 export type ScorecardKey = keyof typeof scorecardMessages;
@@ -28,14 +27,4 @@ export function tableLabel(id: string, lang: Lang): string {
  */
 export function originalOf(lang: Lang, zh: string): string | undefined {
   return lang === 'en' ? zh : undefined;
-}
-
-/** The data-note lines under an exported view: "数据说明：…" per note touching it. */
-export function noteLines(notes: readonly DataNote[], lang: Lang): string[] {
-  return notes.map((note) => translate(lang, 'noteMark', { title: pick(lang, note, 'title') }));
-}
-
-/** An exported view's source line: the report by its title, then the tables with their pages. */
-export function reportSourceLine(lang: Lang, source: string): string {
-  return translate(lang, 'reportSource', { source: localSource(lang, source) });
 }
