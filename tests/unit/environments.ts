@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * those that render, or touch a browser global, get jsdom.
  */
 const BROWSER_GLOBALS =
-  /\b(document|window|localStorage|sessionStorage|DOMParser|HTMLElement|navigator|location|history|@testing-library)\b|render-(panel|app)/;
+  /\b(document|window|localStorage|sessionStorage|DOMParser|HTMLElement|navigator|location|history)\b|@testing-library|render-(panel|app)/;
 
 export function unitTestFiles(root = 'tests/unit'): { node: string[]; dom: string[] } {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
