@@ -78,6 +78,19 @@ describe('page look-ups', () => {
     expect(sectionPage('挑战4')).toBe(69);
     expect(sectionPage('9.1')).toBeUndefined();
   });
+  it('joins the parts of a section with dots to find it, not running them together', () => {
+    // 2.5 is listed on p. 21 and 2 on p. 9: "25" is no section, so a look-up without the dot would
+    // land on the chapter.
+    expect(sectionPage('2.5')).toBe(21);
+    expect(sectionPage('2.5.1')).toBe(21);
+    expect(sectionPage('2.5.2')).toBe(21);
+    expect(sectionPage('3.3.1')).toBe(32);
+  });
+  it('climbs more than one level to the nearest listed parent', () => {
+    expect(sectionPage('1.2.3.4')).toBe(4);
+    expect(sectionPage('6.5.1.2')).toBe(60);
+    expect(sectionPage('8')).toBe(68);
+  });
   it('finds numbered items and nothing past the last', () => {
     expect([itemPage('table', 2), itemPage('appendix', 4), itemPage('figure', 3), itemPage('case', 9)]).toEqual([
       6, 75, 7, 31,
