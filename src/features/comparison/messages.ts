@@ -134,7 +134,7 @@ export const compareMessages = {
     en: 'The report’s lists, recognitions and cases do not mention these schools.',
   },
   entryCount: { zh: '{count} 项', en: '{count} entries', enOne: '{count} entry' },
-  sourcesPerRow: { zh: '，出处见各行', en: ', as cited in each row' },
+  sourcesPerRow: { zh: '，出处见各行', en: 'as cited in each row' },
   itemWithSource: { zh: '{title}（{source}）', en: '{title} ({source})' },
   none: { zh: '—', en: '—' },
   source: { zh: '出处', en: 'Source' },
