@@ -4,30 +4,7 @@ import { factsText, identityRows, prefectureText } from '@/features/profile/iden
 import { mentionsOf, type Mentions, type Recognition } from '@/features/profile/mentions';
 import { buildProfile, type Profile } from '@/features/profile/profile';
 import { cases, lists, prefectureIndex, province } from './fixtures';
-
-/** A junior comprehensive public school in Jiuquan, 表1 printing its district rather than its prefecture. */
-function school(extra: Partial<School> = {}): School {
-  return {
-    id: 'jq',
-    seq: 7,
-    nameZh: '酒泉职业技术学院',
-    nameEn: 'Jiuquan Vocational and Technical College',
-    shortEn: 'Jiuquan VTC',
-    otherNames: [],
-    levelAsPrinted: '高职',
-    levelAsPrintedEn: 'Higher vocational',
-    tier: 'junior-college',
-    ownership: 'public',
-    typeId: 'comprehensive',
-    typeZh: '综合院校',
-    typeEn: 'Comprehensive',
-    locationAsPrinted: '酒泉市肃州区',
-    locationAsPrintedEn: 'Suzhou District, Jiuquan',
-    prefectureId: 'jiuquan',
-    source: '表1',
-    ...extra,
-  };
-}
+import { school } from './school';
 
 /** A private undergraduate school with nothing but what the schema requires: no English where optional. */
 function bareSchool(): School {

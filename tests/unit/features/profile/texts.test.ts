@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { School } from '@/data/domain';
+import { school } from './school';
 import type { Standing } from '@/data/derive/standing';
 import type { ProfileMeasure } from '@/features/profile/measures';
 import type { CaseMention } from '@/features/profile/mentions';
@@ -52,29 +52,6 @@ function figure(
     share: null,
     total: null,
     reported: 0,
-    ...extra,
-  };
-}
-
-function school(extra: Partial<School> = {}): School {
-  return {
-    id: 'jq',
-    seq: 7,
-    nameZh: '酒泉职业技术学院',
-    nameEn: 'Jiuquan Vocational and Technical College',
-    shortEn: 'Jiuquan VTC',
-    otherNames: [],
-    levelAsPrinted: '高职',
-    levelAsPrintedEn: 'Higher vocational',
-    tier: 'junior-college',
-    ownership: 'public',
-    typeId: 'comprehensive',
-    typeZh: '综合院校',
-    typeEn: 'Comprehensive',
-    locationAsPrinted: '酒泉市',
-    locationAsPrintedEn: 'Jiuquan',
-    prefectureId: 'jiuquan',
-    source: '表1',
     ...extra,
   };
 }
