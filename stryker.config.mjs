@@ -13,7 +13,7 @@ export default {
     'src/features/*/**/*.ts',
     '!src/**/*.d.ts',
     '!src/lib/messages.ts',
-    '!src/features/*/messages.ts',
+    '!src/features/*/*messages.ts',
     // Browser glue, not pure logic: a Blob download, FontFace registration, print events and the
     // lazily loaded XLSX writer. The browser tests guard them (files downloaded and opened, the
     // printout read back); Stryker runs only the unit tests.
