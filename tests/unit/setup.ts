@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { config } from 'zod/mini';
 import { noticeActions } from '@/state/notices';
 import { resetStore } from '@/state/store';
 
@@ -39,4 +40,12 @@ afterEach(() => {
   resetStore();
   noticeActions.noticeDismissed();
   if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
+});
+
+// The app validates with zod/mini, which carries no locale, so a reader sees zod's generic wording
+// ("Invalid input"). Any module that loads the full zod installs its English locale in the one
+// global config, and the unit suite shares modules between files (isolate: false): from then on
+// every message in that worker read differently, and which files saw it depended on the order.
+beforeEach(() => {
+  config({ localeError: undefined });
 });

@@ -1,16 +1,25 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as deck from '@/state/deck';
 import { barsModel } from '../components/export/fixture-models';
 
-/** The module loaded afresh inside the test, so that its store and actions are built then. */
-async function freshDeck() {
-  vi.resetModules();
-  sessionStorage.clear();
-  const deck = await import('@/state/deck');
-  const { renderHook, act } = await import('@testing-library/react');
+/**
+ * The one deck of the page, emptied before each test. Not loaded afresh with vi.resetModules: the
+ * unit suite shares modules between files (isolate: false), and a reset registry leaked a second
+ * copy of the stores into the files that ran after it.
+ */
+function openDeck() {
   const { result } = renderHook(() => deck.useDeckSlides());
   return { deck, result, act };
 }
+
+beforeEach(() => {
+  act(() => {
+    deck.deckActions.deckCleared();
+  });
+  sessionStorage.clear();
+});
 
 const titles = (slides: { model: { title: string } }[]) => slides.map((s) => s.model.title);
 
@@ -19,8 +28,8 @@ afterEach(() => {
 });
 
 describe('the deck store', () => {
-  it('starts empty and keeps its slides in the tab session', async () => {
-    const { deck, result, act } = await freshDeck();
+  it('starts empty and keeps its slides in the tab session', () => {
+    const { deck, result, act } = openDeck();
     expect(result.current).toEqual([]);
     act(() => {
       deck.deckActions.slideAdded({ ...barsModel(), title: 'A' });
@@ -33,8 +42,8 @@ describe('the deck store', () => {
     expect(stored.state.slides[0]?.uid).toBe(result.current[0]?.uid);
   });
 
-  it('moves the first slide down and the second up', async () => {
-    const { deck, result, act } = await freshDeck();
+  it('moves the first slide down and the second up', () => {
+    const { deck, result, act } = openDeck();
     act(() => {
       ['A', 'B', 'C'].forEach((title) => deck.deckActions.slideAdded({ ...barsModel(), title }));
     });
@@ -48,8 +57,8 @@ describe('the deck store', () => {
     expect(titles(result.current)).toEqual(['A', 'B', 'C']);
   });
 
-  it('leaves the order alone when the slide to move is not in the deck', async () => {
-    const { deck, result, act } = await freshDeck();
+  it('leaves the order alone when the slide to move is not in the deck', () => {
+    const { deck, result, act } = openDeck();
     act(() => {
       ['A', 'B', 'C'].forEach((title) => deck.deckActions.slideAdded({ ...barsModel(), title }));
     });
@@ -63,8 +72,8 @@ describe('the deck store', () => {
     expect(titles(result.current)).toEqual(['A', 'B', 'C']);
   });
 
-  it('removes a slide by its id and clears the whole deck', async () => {
-    const { deck, result, act } = await freshDeck();
+  it('removes a slide by its id and clears the whole deck', () => {
+    const { deck, result, act } = openDeck();
     act(() => {
       ['A', 'B'].forEach((title) => deck.deckActions.slideAdded({ ...barsModel(), title }));
     });
