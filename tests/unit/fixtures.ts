@@ -1,4 +1,4 @@
-import type { Prefecture, School, SchoolMetric } from '@/data/domain';
+import type { DataNote, Prefecture, School, SchoolMetric } from '@/data/domain';
 
 /** Small hand-written fixtures: three prefectures, four schools. */
 export const prefectures: Prefecture[] = [
@@ -66,3 +66,22 @@ export const newMajors: SchoolMetric = {
   source: '表16',
   values: { a: 0, b: null, c: 4, d: 2 },
 };
+
+/** A data note of the report's commonest kind (text against table), touching what it is given. */
+export function dataNote(id: string, touches: string[]): DataNote {
+  return {
+    id,
+    kind: 'contradiction',
+    comparison: 'text-vs-table',
+    foundBy: 'cross-check',
+    titleZh: `${id}：正文与表不一致`,
+    titleEn: `${id}: the text and the table disagree`,
+    values: [
+      { labelZh: '正文', labelEn: 'Text', valueText: '1', source: '§1.2.1' },
+      { labelZh: '表', labelEn: 'Table', valueText: '2', source: '表2' },
+    ],
+    explanationZh: '说明',
+    explanationEn: 'Explanation',
+    touches,
+  };
+}

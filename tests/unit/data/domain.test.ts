@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dataNote as note } from '../fixtures';
 import { indexAppendix, indexNotes, type AppendixRow, type AppendixTable, type DataNote } from '@/data/domain';
-
-function note(id: string, touches: string[]): DataNote {
-  return {
-    id,
-    kind: 'contradiction',
-    comparison: 'text-vs-table',
-    foundBy: 'cross-check',
-    titleZh: `${id}：正文与表不一致`,
-    titleEn: `${id}: the text and the table disagree`,
-    values: [
-      { labelZh: '正文', labelEn: 'Text', valueText: '1', source: '§1.2.1' },
-      { labelZh: '表', labelEn: 'Table', valueText: '2', source: '表2' },
-    ],
-    explanationZh: '说明',
-    explanationEn: 'Explanation',
-    touches,
-  };
-}
 
 /** byTouch as plain data: every key with the ids of the notes filed under it, in order. */
 function filed(notes: DataNote[]): Record<string, string[]> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataNote as note } from '../../fixtures';
 import { indexNotes, type DataNote } from '@/data/domain';
 import type { Measure } from '@/data/derive/measures';
 import { notesFor, rowNoteKeys } from '@/features/comparison/notes';
@@ -26,24 +27,6 @@ function ratio(): Measure {
     percent: true,
     parts: ['admissions', 'students'],
   });
-}
-
-function note(id: string, touches: string[]): DataNote {
-  return {
-    id,
-    kind: 'contradiction',
-    comparison: 'text-vs-table',
-    foundBy: 'cross-check',
-    titleZh: `${id}：正文与表不一致`,
-    titleEn: `${id}: the text and the table disagree`,
-    values: [
-      { labelZh: '正文', labelEn: 'Text', valueText: '1', source: '§1.2.1' },
-      { labelZh: '表', labelEn: 'Table', valueText: '2', source: '表2' },
-    ],
-    explanationZh: '说明',
-    explanationEn: 'Explanation',
-    touches,
-  };
 }
 
 /** In the order of data-notes.json. */

@@ -1,3 +1,4 @@
+import { dataNote as note } from '../../fixtures';
 import {
   indexById,
   indexNotes,
@@ -191,22 +192,6 @@ export const cases: ReportCase[] = [
     summaryEn: 'Summary',
   },
 ];
-
-const note = (id: string, touches: string[]): DataNote => ({
-  id,
-  kind: 'contradiction',
-  comparison: 'text-vs-table',
-  foundBy: 'cross-check',
-  titleZh: `${id}：正文与表不一致`,
-  titleEn: `${id}: the text and the table disagree`,
-  values: [
-    { labelZh: '正文', labelEn: 'Text', valueText: '1', source: '§1.2.1' },
-    { labelZh: '表', labelEn: 'Table', valueText: '2', source: '表2' },
-  ],
-  explanationZh: '说明',
-  explanationEn: 'Explanation',
-  touches,
-});
 
 export const notesList: DataNote[] = [
   note('p1-students', ['school-metric:students/p1']),
