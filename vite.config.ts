@@ -6,12 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
 import { FIRST_VIEW_FILES } from './src/data/first-view.js';
 import { unitTestFiles } from './tests/unit/environments.js';
+import { prerenderFirstView, STALE_GUARD_HASH } from './scripts/prerender-plugin.mjs';
 
 // A strict Content-Security-Policy for the served build: the app talks to its own origin only
 // (an offline government intranet), so nothing else may load.
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script: the prerendered view's guard (scripts/prerender-plugin.mjs), by its hash.
+  `script-src 'self' ${STALE_GUARD_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -65,6 +67,8 @@ function preloadFirstViewData(): Plugin {
   };
 }
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 /** Read once: which unit test files need a DOM (tests/unit/environments.ts). */
 const unitFiles = unitTestFiles();
 
@@ -73,6 +77,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicyMeta(),
     preloadFirstViewData(),
+    prerenderFirstView({ alias }),
     // x.js.gz and x.js.br beside every text file of the build (public/data too), once at build
     // time: nginx sends them as they are (gzip_static, deploy/nginx.conf), as can a CDN or static
     // host, instead of compressing every response again. Brotli at quality 10, not 11: 2% larger,
@@ -82,7 +87,7 @@ export default defineConfig({
       include: /\.(html|css|js|json|svg|txt)$/,
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   build: { chunkSizeWarningLimit: 900 },
   test: {

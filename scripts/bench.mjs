@@ -37,15 +37,17 @@ const rows = [];
 const row = (what, value, budget = '', raw = null) => rows.push({ what, value, budget, raw });
 
 /**
- * The first screen has drawn: the headline's figures, the map's 14 prefectures and the per-school
- * chart (an svg or its table), with nothing of them still loading.
+ * The first screen has drawn: the headline's figures, the map's 14 prefectures (Leaflet's, or its
+ * picture in the same places before Leaflet has drawn: MapPicture.tsx) and the per-school chart (an
+ * svg or its table), with nothing of them still loading. The HTML rendered at build time has them.
  */
 const firstViewPainted = () =>
   ['#headline', '#map', '#charts'].every((id) => {
     const panel = document.querySelector(id);
     return panel && !panel.querySelector('.loading');
   }) &&
-  document.querySelectorAll('[data-prefecture]').length === 14 &&
+  (document.querySelectorAll('[data-prefecture]').length === 14 ||
+    document.querySelectorAll('[data-picture-prefecture]').length === 14) &&
   document.querySelector('figure[data-chart^="per-school"] .chart-body :is(svg, table)') !== null;
 
 /**
@@ -54,10 +56,15 @@ const firstViewPainted = () =>
  */
 const allPainted = () =>
   [...document.querySelectorAll('.loading')].every((el) => el.closest('[data-deferred]')) &&
-  document.querySelectorAll('[data-prefecture]').length === 14 &&
+  (document.querySelectorAll('[data-prefecture]').length === 14 ||
+    document.querySelectorAll('[data-picture-prefecture]').length === 14) &&
   [...document.querySelectorAll('figure[data-chart] .chart-body')].every((b) =>
     b.querySelector('svg, table, ul, ol, dl'),
   );
+
+/** The app has rendered in place of the prerendered HTML, and Leaflet has drawn the map: it all responds. */
+const interactive = () =>
+  document.querySelector('#root > .app') !== null && document.querySelectorAll('[data-prefecture]').length === 14;
 
 /** The floor page has drawn: it is a static table, done once the document is complete. */
 const floorPainted = () => document.readyState === 'complete';
@@ -85,7 +92,7 @@ function paintWatcher(app, floor) {
 /** Installs paintWatcher in the page (before navigating): the app's two moments, the floor's one. */
 const watchPainting = (page) =>
   page.addInitScript({
-    content: `(${paintWatcher})([${firstViewPainted}, ${allPainted}], [${floorPainted}]);`,
+    content: `(${paintWatcher})([${firstViewPainted}, ${allPainted}, ${interactive}], [${floorPainted}]);`,
   });
 
 /** Milliseconds from navigation start until each watched moment, for the app or the floor page. */
@@ -199,11 +206,13 @@ try {
   await watchPainting(page);
   const firstView = [];
   const paint = [];
+  const responds = [];
   const floor = [];
   for (let i = 0; i < RUNS; i++) {
-    const [first, every] = await timeToPainted(page, server.url);
+    const [first, every, live] = await timeToPainted(page, server.url);
     firstView.push(first);
     paint.push(every);
+    responds.push(live);
     floor.push(await timeFloor(page));
   }
   await timeToPainted(page, server.url);
@@ -218,6 +227,7 @@ try {
   row('Every view painted ÷ floor (median of the runs)', `${median(ratios).toFixed(2)}×`, '≤ 2.5×', median(ratios));
   const firstRatios = firstView.map((p, i) => p / floor[i]);
   row('First view painted ÷ floor (median of the runs)', `${median(firstRatios).toFixed(2)}×`, '', median(firstRatios));
+  row('Interactive: the app in place of the HTML, Leaflet drawn (median)', ms(median(responds)), '', median(responds));
   row('JS heap after load', `${heap.before.toFixed(1)} MB`, '≤ 40 MB', heap.before);
   row('JS heap after load, after a full GC', `${heap.after.toFixed(1)} MB`, '', heap.after);
 
@@ -283,9 +293,10 @@ try {
     await p.route('**/data/school-figures.json', (r) =>
       r.fulfill({ contentType: 'application/json', body: scaled.figures }),
     );
-    const [, load] = await timeToPainted(p, server.url);
+    // The prerendered HTML shows the shipped 29 schools: the scaled ones are drawn once the app is.
+    const [, , load] = await timeToPainted(p, server.url);
     const lat = await filterLatencies(p, 10);
-    row(`${factor}× schools (${29 * factor}): every view painted`, ms(load), '', load);
+    row(`${factor}× schools (${29 * factor}): interactive, every view drawn`, ms(load), '', load);
     row(
       `${factor}× schools: filter change (median / p95)`,
       `${ms(median(lat))} / ${ms(p95(lat))}`,

@@ -18,7 +18,8 @@ type DatasetQuery = { queryKey: readonly unknown[] };
 
 /** The address's fragment, followed as it changes (a ※ mark or a glossary link sets it). */
 export function useHash(): string {
-  const [hash, setHash] = useState(() => window.location.hash);
+  // No address in the HTML rendered at build time (src/app/prerender.tsx).
+  const [hash, setHash] = useState(() => (typeof window === 'undefined' ? '' : window.location.hash));
   useEffect(() => {
     const onHash = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onHash);

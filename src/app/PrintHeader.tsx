@@ -8,7 +8,8 @@ import { shellMessages } from './messages';
 
 /** The address of the view, kept as the intent changes (read from the intent: the URL is written later). */
 function useAddress(): string {
-  const [href, setHref] = useState(currentAddress);
+  // No address in the HTML rendered at build time (src/app/prerender.tsx): paper never shows that HTML.
+  const [href, setHref] = useState(() => (typeof window === 'undefined' ? '' : currentAddress()));
   useEffect(() => {
     const update = () => setHref(currentAddress());
     window.addEventListener('popstate', update);

@@ -67,4 +67,10 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-export const useFirstViewPainted = () => useSyncExternalStore(subscribe, () => painted);
+// Not painted in the HTML rendered at build time (src/app/prerender.tsx).
+export const useFirstViewPainted = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => painted,
+    () => false,
+  );

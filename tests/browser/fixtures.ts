@@ -13,7 +13,31 @@ export interface Watched {
  * Playwright's own fixtures (a fresh context and page per test), plus a record of what went wrong
  * on the page. Tests that expect failures (bad input) do not ask for it.
  */
+/**
+ * Until the app has rendered, the page shows its first view as HTML rendered at build time (inert:
+ * nothing in it responds). A test acts on the app, as a reader does a moment later: loading the
+ * page waits for the app to have replaced that HTML.
+ */
+export async function appRendered(page: Page): Promise<void> {
+  await page.locator('#root > [data-prerender]').waitFor({ state: 'detached' });
+}
+
 export const test = base.extend<{ watched: Watched }>({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await appRendered(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await appRendered(page);
+      return response;
+    };
+    await provide(page);
+  },
   // The second argument is named `provide`, not `use`: React's hook rules would take it for a hook.
   watched: async ({ page, baseURL }, provide) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;

@@ -33,6 +33,12 @@ function CloseOnMove({ onMove }: { onMove: () => void }) {
   return null;
 }
 
+/** Placed after the layers: its effect runs once theirs have added the prefectures and dots. */
+function Drawn({ onDrawn }: { onDrawn: () => void }) {
+  useEffect(() => onDrawn(), [onDrawn]);
+  return null;
+}
+
 interface Props {
   boundaries: Boundaries;
   views: ReadonlyMap<string, PrefectureView>;
@@ -41,10 +47,14 @@ interface Props {
   visible: ReadonlySet<string>;
   selected: string | null;
   label: string;
+  /** Not drawn yet: the map lies out of sight under its picture (MapPicture) until it has. */
+  pending: boolean;
+  /** Called once the prefectures and the dots are on the map. */
+  onDrawn: () => void;
 }
 
 /** The interactive map: Leaflet with the prefectures, names and school markers, a tooltip and a school's popup. */
-export function LiveMap({ boundaries, views, labels, markers, visible, selected, label }: Props) {
+export function LiveMap({ boundaries, views, labels, markers, visible, selected, label, pending, onDrawn }: Props) {
   const t = useT(mapMessages);
   const compared = useCompared();
   const hovered = useHovered();
@@ -67,12 +77,13 @@ export function LiveMap({ boundaries, views, labels, markers, visible, selected,
   }, [tooltip]);
 
   return (
-    <div className="map-stage" role="region" aria-label={label}>
+    <div className="map-stage" role="region" aria-label={label} data-pending={pending || undefined}>
       <MapContainer
         className="map-canvas"
         bounds={province}
         boundsOptions={FIT_OPTIONS}
-        zoomSnap={0.25}
+        // Not snapped: the zoom that fits the bounds exactly, as the picture before it was drawn.
+        zoomSnap={0}
         attributionControl={false}
         scrollWheelZoom={false}
         doubleClickZoom={false}
@@ -102,6 +113,7 @@ export function LiveMap({ boundaries, views, labels, markers, visible, selected,
           onActivate={setOpen}
         />
         <FitView shapes={boundaries.shapes} selected={selected} />
+        <Drawn onDrawn={onDrawn} />
       </MapContainer>
       <MapTooltip store={tooltip} />
       {open && marker && (

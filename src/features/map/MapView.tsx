@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ModelTable } from '@/components/ModelTable';
 import { useScope } from '@/components/use-scope';
 import { useT } from '@/components/use-t';
@@ -9,12 +9,14 @@ import { pick } from '@/lib/i18n';
 import { usePrinting } from '@/state/printing';
 import { actions, useLang, useMetric, usePrefecture, useShownAsTable } from '@/state/store';
 import { Legend } from './Legend';
-import { LiveMap } from './LiveMap';
 import { legendEntries, mapExportModel, prefectureLabels } from './map-export';
 import { deriveMapData, mapMetrics } from './map-metrics';
 import { unitOf } from './map-text';
 import { prefectureViews, schoolMarkers } from './map-view';
 import { mapMessages } from './messages';
+import { LiveMap } from './LiveMap';
+import { PictureSlot } from './PictureSlot';
+import { dropPrerenderedPicture, prerenderedPicture } from './prerendered-picture';
 import { MetricPicker } from './MetricPicker';
 import { useStaticMap } from './use-static-map';
 
@@ -53,6 +55,15 @@ export function MapView({ boundaries, prefectures, schools, figures }: Props) {
   const lists = useLists().data;
   const metricId = useMetric();
   const selected = usePrefecture();
+  // The prerendered page's map picture stays until Leaflet has drawn the same map (its layers
+  // are added in effects, which may run after the app's first paint), then goes for good.
+  const [picture] = useState(prerenderedPicture);
+  const [drawn, setDrawn] = useState(false);
+  const markDrawn = useCallback(() => {
+    setDrawn(true);
+    dropPrerenderedPicture();
+  }, []);
+  const waiting = picture !== null && !drawn;
   const asTable = useShownAsTable(VIEW_ID);
   const metrics = useMemo(() => mapMetrics(figures), [figures]);
   const metric = metrics.find((x) => x.id === metricId) ?? metrics[1]!;
@@ -111,6 +122,7 @@ export function MapView({ boundaries, prefectures, schools, figures }: Props) {
           </div>
         ) : (
           <div className="map-frame">
+            {waiting && <PictureSlot picture={picture} />}
             <LiveMap
               boundaries={boundaries}
               views={views}
@@ -119,6 +131,8 @@ export function MapView({ boundaries, prefectures, schools, figures }: Props) {
               visible={visible}
               selected={selected}
               label={t('mapLabel', { metric: metricLabel })}
+              pending={waiting}
+              onDrawn={markDrawn}
             />
             {legend}
           </div>
