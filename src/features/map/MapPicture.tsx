@@ -76,6 +76,11 @@ export function MapPicture({ picture, views, markers, visible, selected, label }
           ))}
         </div>
       </div>
+      {/* What Leaflet's zoom buttons look like, where they will be: they do not pop in when it draws. */}
+      <div className="map-picture-zoom" aria-hidden="true">
+        <span>+</span>
+        <span>−</span>
+      </div>
     </div>
   );
 }
