@@ -84,9 +84,11 @@ export function mapExportModel(input: MapModelInput): ExportModel {
         fill: mk.undergraduate ? '#b35806' : '#fdb863',
         stroke: '#5a3a00',
       })),
-    legend: legendEntries(data, lang).map((e) =>
-      e.dashed || e.color === NOT_REPORTED_FILL ? e : { ...e, label: `${e.label} ${unit}` },
-    ),
+    // The classes first, each with its unit ("1 school" for a class of one alone); then the swatches.
+    legend: legendEntries(data, lang).map((e, i) => {
+      const b = data.breaks[i];
+      return b ? { ...e, label: `${e.label} ${unitOf(metric, lang, b.min === b.max ? b.min : undefined)}` } : e;
+    }),
   };
   const isList = metric.kind === 'list';
   const listScope = mapText(lang, 'listScope', { source: localSource(lang, metric.source) });

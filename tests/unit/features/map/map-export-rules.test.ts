@@ -201,6 +201,13 @@ describe('the map export model (hand-made boundaries)', () => {
       'From the report’s list (Table 8, p. 36), counted by prefecture; school filters do not apply.',
     );
     expect(legendEntries(en.data, 'en').map((e) => e.label)).toEqual(['0', '1', '2', 'Not reported']);
+    // A class of exactly one takes the singular.
+    expect(en.figure.kind === 'map' && en.figure.legend.map((e) => e.label)).toEqual([
+      '0 people',
+      '1 person',
+      '2 people',
+      'Not reported',
+    ]);
   });
 });
 
