@@ -77,10 +77,13 @@ export function formatShort(value: number, lang: Lang): string | null {
  * Chinese counting units are converted: 万元 (10,000 yuan) becomes yuan (¥1.23 billion),
  * 万人次 becomes person-times, 万 alone becomes the number itself.
  */
+/** An amount in yuan, short, the sign before the currency: -¥10K, not ¥-10K. */
+const yuan = (amount: number) => `${amount < 0 ? '-' : ''}¥${formatCompact(Math.abs(amount), 'en')}`;
+
 export function formatQuantity(value: number, unit: { zh: string; en: string }, lang: Lang): string {
   if (lang === 'zh') return `${formatNumber(value, lang)}${unit.zh === '%' ? '%' : ` ${unit.zh}`}`.replace(' %', '%');
-  if (unit.zh === '万元') return `¥${formatCompact(value * 10_000, 'en')}`;
-  if (unit.zh === '元' && Math.abs(value) >= 10_000) return `¥${formatCompact(value, 'en')}`;
+  if (unit.zh === '万元') return yuan(value * 10_000);
+  if (unit.zh === '元' && Math.abs(value) >= 10_000) return yuan(value);
   if (unit.zh === '万人次') return `${formatCompact(value * 10_000, 'en')} person-times`;
   if (unit.zh.startsWith('万')) return `${formatCompact(value * 10_000, 'en')}${unit.en ? ` ${unit.en}` : ''}`;
   if (unit.zh === '%') return `${formatNumber(value, lang)}%`;

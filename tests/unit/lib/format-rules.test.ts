@@ -46,6 +46,12 @@ describe('quantities in English', () => {
     expect(formatQuantity(9999, unit('元', 'yuan'), 'en')).toBe('9,999 yuan');
   });
 
+  it('put the sign of a negative amount before the currency', () => {
+    expect(formatQuantity(-10000, unit('元', 'yuan'), 'en')).toBe('-¥10K');
+    expect(formatQuantity(-1.5, unit('万元', '10,000 yuan'), 'en')).toBe('-¥15K');
+    expect(formatQuantity(-9999, unit('元', 'yuan'), 'en')).toBe('-9,999 yuan');
+  });
+
   it('convert the counting units beginning with 万', () => {
     expect(formatQuantity(12.3, unit('万人次', '10,000 person-times'), 'en')).toBe('123K person-times');
     expect(formatQuantity(2.94, unit('万人', 'people'), 'en')).toBe('29.4K people');
