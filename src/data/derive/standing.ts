@@ -30,6 +30,15 @@ export function standings(values: ReadonlyMap<string, number | null>): Map<strin
 }
 
 /**
+ * One value's standing among others, when at least two of them are reported: a school alone with
+ * a figure among its peers is not "第 1/1", it has no standing there.
+ */
+export function standingAmong(values: ReadonlyMap<string, number | null>, id: string): Standing | null {
+  const standing = standings(values).get(id);
+  return standing && standing.of > 1 ? standing : null;
+}
+
+/**
  * How to say a standing: a place ("第 2/28"), a shared place ("并列第 1/28，4 所"), or, when most
  * of the ranked share the value, that plain fact ("26 所为 0") — a rank of 3 among 26 zeros would
  * suggest a distinction the data does not make.

@@ -2,7 +2,7 @@ import type { School } from '@/data/domain';
 import type { Measure } from '@/data/derive/measures';
 import { peerGroup } from '@/data/derive/peers';
 import { median } from '@/data/derive/rank';
-import { standings, type Standing } from '@/data/derive/standing';
+import { standingAmong, standings, type Standing } from '@/data/derive/standing';
 import { BENCHMARKS, type Benchmark } from '@/state/vocabulary';
 
 /** One compared school's figure, set against the province (all schools) and its own peers. */
@@ -11,8 +11,10 @@ export interface ComparedValue {
   /** null = not reported: then no standing, no share, no difference. */
   value: number | null;
   province: Standing | null;
-  /** Among the school's own peers; null too where it has no peer but itself. */
+  /** Among the school's own peers; null too where it has no peer but itself, or none of them reports. */
   peers: Standing | null;
+  /** Whether the school has peers besides itself (then a null `peers` means none of them reports). */
+  hasPeers: boolean;
   /** In percent of the province's total (all schools, not the compared ones); null for ratios. */
   share: number | null;
 }
@@ -133,8 +135,8 @@ function rowOf(
       schoolId: school.id,
       value,
       province: provinceStandings.get(school.id) ?? null,
-      peers:
-        peers.length > 1 ? (standings(new Map(peers.map((p) => [p.id, valueOf(p)]))).get(school.id) ?? null) : null,
+      peers: standingAmong(new Map(peers.map((p) => [p.id, valueOf(p)])), school.id),
+      hasPeers: peers.length > 1,
       share: value === null || total === null || total === 0 ? null : (value / total) * 100,
     };
   });

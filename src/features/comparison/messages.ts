@@ -79,6 +79,7 @@ export const compareMessages = {
   share: { zh: '占全省 {share}', en: '{share} of the province' },
   medianBase: { zh: '{reported}/{of} 所报告', en: '{reported} of {of} reporting' },
   noPeers: { zh: '无同类学校', en: 'no peers' },
+  onlyPeerReporting: { zh: '同类中仅本校有数据，不排名', en: 'the only one of its peers reporting, not ranked' },
   notRanked: { zh: '未报告，不排名', en: 'not reported, not ranked' },
   rankProvinceRow: { zh: '· 全省排名', en: '· Rank in the province' },
   rankPeersRow: { zh: '· 同类排名', en: '· Rank among peers' },

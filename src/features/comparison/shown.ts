@@ -123,7 +123,7 @@ function shownRow(row: ComparedRow, comparison: Comparison, names: Map<string, s
       value: v.value,
       text: valueText(v.value, measure, lang),
       province: standingCellText(v.province, 'province', v.value, measure, lang),
-      peers: standingCellText(v.peers, 'peers', v.value, measure, lang),
+      peers: standingCellText(v.peers, 'peers', v.value, measure, lang, v.hasPeers),
       share: v.share === null ? null : formatPercent(v.share, lang, 1),
       shareValue: v.share,
       highest: highest.length < row.values.length && highest.includes(v.schoolId),

@@ -87,9 +87,10 @@ export function standingCellText(
   value: number | null,
   measure: Measure,
   lang: Lang,
+  hasPeers = false,
 ): string {
   if (value === null) return compareText(lang, 'notRanked');
-  if (!standing) return compareText(lang, 'noPeers');
+  if (!standing) return compareText(lang, hasPeers ? 'onlyPeerReporting' : 'noPeers');
   return standingText(standing, scope, lang, (v) => numberText(v, measure, lang));
 }
 

@@ -63,6 +63,7 @@ export const profileMessages = {
   colShare: { zh: '占全省（{count} 所合计）', en: 'Share of the province ({count} schools)' },
   colSource: { zh: '来源', en: 'Source' },
   notRanked: { zh: '未报告，不排名', en: 'not reported, not ranked' },
+  onlyPeerReporting: { zh: '同类中仅本校有数据，不排名', en: 'the only one of its peers reporting, not ranked' },
   noPeers: { zh: '无同类', en: 'no peers' },
   shareOf: { zh: '{share}（全省 {total}）', en: '{share} of {total}' },
   none: { zh: '—', en: '—' },

@@ -1,7 +1,7 @@
 import type { Prefecture, School } from '@/data/domain';
 import { peerGroup } from '@/data/derive/peers';
 import { median } from '@/data/derive/rank';
-import { standings, type Standing } from '@/data/derive/standing';
+import { standingAmong, standings, type Standing } from '@/data/derive/standing';
 import type { ProfileMeasure } from './measures';
 
 /** One figure of one school, set against the province (all schools) and its peers. */
@@ -52,7 +52,7 @@ function figureOf(
     measure,
     value,
     province: standings(province).get(school.id) ?? null,
-    peers: hasPeers ? (standings(peerValues).get(school.id) ?? null) : null,
+    peers: standingAmong(peerValues, school.id),
     provinceMedian: median(province.values()),
     peerMedian: hasPeers ? median(peerValues.values()) : null,
     share: value === null || total === null || total === 0 ? null : (value / total) * 100,

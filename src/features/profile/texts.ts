@@ -44,7 +44,7 @@ export function standingCell(
 ): string {
   if (figure.value === null) return profileText(lang, 'notRanked');
   if (scope === 'peers' && !hasPeers) return profileText(lang, 'noPeers');
-  if (!standing) return profileText(lang, 'none');
+  if (!standing) return profileText(lang, scope === 'peers' ? 'onlyPeerReporting' : 'none');
   const format = (v: number) => (figure.measure.percent ? formatPercent(v, lang, 1) : formatNumber(v, lang));
   return standingText(standing, scope, lang, format);
 }

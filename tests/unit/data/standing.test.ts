@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standings } from '@/data/derive/standing';
+import { standingAmong, standings } from '@/data/derive/standing';
 import { standingText } from '@/lib/standing-text';
 
 const map = (entries: [string, number | null][]) => new Map(entries);
@@ -70,5 +70,39 @@ describe('standings', () => {
       ]),
     );
     expect(s.get('c')).toMatchObject({ rank: 3, tiedWith: 1 });
+  });
+});
+
+describe('a standing among others', () => {
+  it('is there only when at least two values are reported', () => {
+    expect(standingAmong(new Map([['a', 5]]), 'a')).toBeNull();
+    expect(
+      standingAmong(
+        new Map([
+          ['a', 5],
+          ['b', null],
+        ]),
+        'a',
+      ),
+    ).toBeNull();
+    expect(
+      standingAmong(
+        new Map([
+          ['a', 5],
+          ['b', 7],
+        ]),
+        'a',
+      ),
+    ).toEqual({ rank: 2, tiedWith: 1, of: 2, value: 5 });
+    expect(
+      standingAmong(
+        new Map([
+          ['a', null],
+          ['b', 7],
+          ['c', 3],
+        ]),
+        'a',
+      ),
+    ).toBeNull();
   });
 });

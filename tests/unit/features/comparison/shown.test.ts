@@ -46,7 +46,7 @@ function unreported(): Measure {
 function row(overrides: Partial<ComparedRow> = {}): ComparedRow {
   return {
     measure: { ...unreported(), values: { p1: 7 } },
-    values: [{ schoolId: 'p1', value: 7, province: null, peers: null, share: null }],
+    values: [{ schoolId: 'p1', value: 7, province: null, peers: null, hasPeers: false, share: null }],
     benchmarks: [],
     differences: [],
     total: 7,
@@ -412,8 +412,8 @@ describe('showComparison: the verdict and the badges', () => {
       rows: [
         row({
           values: [
-            { schoolId: 'p1', value: 7, province: null, peers: null, share: null },
-            { schoolId: 'x9', value: 9, province: null, peers: null, share: null },
+            { schoolId: 'p1', value: 7, province: null, peers: null, hasPeers: false, share: null },
+            { schoolId: 'x9', value: 9, province: null, peers: null, hasPeers: false, share: null },
           ],
           verdict: { kind: 'highest', schoolIds: ['x9'] },
         }),
@@ -461,7 +461,9 @@ describe('showComparison: what the data may lack', () => {
 
   it('shows a share as a percentage with one decimal', () => {
     const shared = comparison({
-      rows: [row({ values: [{ schoolId: 'p1', value: 7, province: null, peers: null, share: 4.44 }] })],
+      rows: [
+        row({ values: [{ schoolId: 'p1', value: 7, province: null, peers: null, hasPeers: false, share: 4.44 }] }),
+      ],
     });
     expect(showComparison(shared, 'zh').rows[0]?.values[0]).toMatchObject({
       share: '4.4%',

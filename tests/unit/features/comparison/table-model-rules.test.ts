@@ -255,7 +255,7 @@ describe('the comparison table model, row by row', () => {
             text: '· 同类排名',
           },
           'school:p1': {
-            text: '同类第 1/1',
+            text: '同类中仅本校有数据，不排名',
           },
           'school:c1': {
             text: '未报告，不排名',
@@ -626,7 +626,7 @@ describe('the comparison table model, row by row', () => {
             text: '· Rank among peers',
           },
           'school:p1': {
-            text: '#1 of 1 peers',
+            text: 'the only one of its peers reporting, not ranked',
           },
           'school:c1': {
             text: 'not reported, not ranked',

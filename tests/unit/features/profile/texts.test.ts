@@ -141,12 +141,13 @@ describe('standingCell', () => {
     expect(standingCell(place(8, 8, 20), 'province', f, false, 'en')).toBe('#8 of 8 in the province');
   });
 
-  it('gives a dash where a reported figure has no standing', () => {
+  it('gives a dash where a reported figure has no standing, and says why among peers', () => {
     const f = figure(20);
     expect(standingCell(null, 'province', f, true, 'zh')).toBe('—');
     expect(standingCell(null, 'province', f, true, 'en')).toBe('—');
-    expect(standingCell(null, 'peers', f, true, 'zh')).toBe('—');
-    expect(standingCell(null, 'peers', f, true, 'en')).toBe('—');
+    // Its peers exist, but none of them reports the figure: not "第 1/1".
+    expect(standingCell(null, 'peers', f, true, 'zh')).toBe('同类中仅本校有数据，不排名');
+    expect(standingCell(null, 'peers', f, true, 'en')).toBe('the only one of its peers reporting, not ranked');
   });
 
   it('says a place, in the province or among peers', () => {
