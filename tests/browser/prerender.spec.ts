@@ -15,19 +15,26 @@ async function htmlOnly(browser: Browser, width: number) {
 
 type Boxes = Record<string, [number, number, number, number]>;
 
-/** Each prefecture's box on screen, by id. */
+/**
+ * Each prefecture's box, by id, from the map panel's corner (with scripts off a notice above the
+ * page moves everything down; with them on, as readers have it, the notice is never shown).
+ */
 const boxes = (page: Page, attribute: string): Promise<Boxes> =>
   page.locator(`[${attribute}]`).evaluateAll((paths, name): Boxes => {
+    const panel = document.querySelector('#map')?.getBoundingClientRect() ?? { x: 0, y: 0 };
     const byId: Boxes = {};
     for (const p of paths) {
       const r = p.getBoundingClientRect();
-      byId[p.getAttribute(name) ?? ''] = [r.x, r.y, r.width, r.height];
+      byId[p.getAttribute(name) ?? ''] = [r.x - panel.x, r.y - panel.y, r.width, r.height];
     }
     return byId;
   }, attribute);
 
 test('without scripts the page shows the headline, the map and the per-school bars', async ({ browser }) => {
   const { page, close } = await htmlOnly(browser, 1440);
+  // Said above the page when scripts are off (Playwright's text search skips <noscript>).
+  await expect(page.locator('noscript .noscript-note')).toBeVisible();
+  await expect(page.locator('noscript .noscript-note')).toContainText('本看板需要启用 JavaScript 才能筛选、对比和导出');
   await expect(page.getByRole('region', { name: '全省概况' })).toContainText('294,013');
   await expect(page.getByRole('img', { name: /^甘肃省各市（州）地图/ })).toBeVisible();
   await expect(page.locator('[data-picture-prefecture]')).toHaveCount(14);
