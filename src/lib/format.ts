@@ -108,3 +108,19 @@ export function share(part: number, whole: number): number | null {
 export function groupDigitsInText(text: string, lang: Lang): string {
   return text.replace(/(?<![\d.,])\d{5,}(?![\d.,])/g, (digits) => formatNumber(Number(digits), lang));
 }
+
+/** The singular of the English units the datasets use; a unit not listed stays as it is. */
+const SINGULAR: Record<string, string> = {
+  schools: 'school',
+  students: 'student',
+  graduates: 'graduate',
+  teachers: 'teacher',
+  libraries: 'library',
+  courses: 'course',
+  majors: 'major',
+};
+
+/** An English unit for a count: "1 school", "2 schools". */
+export function englishUnit(unitEn: string, count: number): string {
+  return count === 1 ? (SINGULAR[unitEn] ?? unitEn) : unitEn;
+}

@@ -1,4 +1,4 @@
-import { formatCompact, formatNumber, formatShort, groupDigitsInText, type Lang } from '@/lib/format';
+import { englishUnit, formatCompact, formatNumber, formatShort, groupDigitsInText, type Lang } from '@/lib/format';
 import { translateIn } from '@/lib/i18n';
 import type { HeadlineFigure } from './headline';
 import { headlineMessages } from './messages';
@@ -40,7 +40,7 @@ export function headlineDisplay(figure: HeadlineFigure, lang: Lang): HeadlineDis
   const short = formatShort(figure.value, lang);
   return {
     value: formatNumber(figure.value, lang),
-    unit: lang === 'zh' ? figure.unit : figure.unitEn,
+    unit: lang === 'zh' ? figure.unit : englishUnit(figure.unitEn, figure.value),
     aside: short ? m('roughly', { value: short }) : '',
     base,
   };

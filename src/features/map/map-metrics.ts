@@ -2,6 +2,7 @@ import type { Lists, Prefecture, School, SchoolFigures } from '@/data/domain';
 import { aggregateByPrefecture } from '@/data/derive/prefecture-aggregates';
 import { percentOf } from '@/data/derive/rank';
 import { standings, type Standing } from '@/data/derive/standing';
+import { englishUnit } from '@/lib/format';
 import { isOneOf, METRIC_IDS, type MetricId } from '@/state/vocabulary';
 import { classify, type ClassBreak } from './classify';
 
@@ -61,15 +62,6 @@ export const LIST_METRICS: MapMetric[] = [
   },
 ];
 
-/** The singular of the English units school-figures.json uses; a unit not listed stays as it is. */
-const SINGULAR: Record<string, string> = {
-  students: 'student',
-  graduates: 'graduate',
-  libraries: 'library',
-  courses: 'course',
-  majors: 'major',
-};
-
 export function mapMetrics(figures: SchoolFigures): MapMetric[] {
   return [
     {
@@ -92,7 +84,7 @@ export function mapMetrics(figures: SchoolFigures): MapMetric[] {
               labelEn: m.labelEn,
               unit: m.unit,
               unitEn: m.unitEn,
-              unitEnOne: SINGULAR[m.unitEn] ?? m.unitEn,
+              unitEnOne: englishUnit(m.unitEn, 1),
               source: m.source,
               kind: 'school-metric' as const,
             },

@@ -53,3 +53,15 @@ describe('headline figures', () => {
     expect(headlineDisplay(rate, 'zh').base).toBe('2023届毕业生 94,358 人');
   });
 });
+
+describe('a headline count of one', () => {
+  it('takes the singular in English, and the unit as it is in Chinese', () => {
+    const one = (unitEn: string): HeadlineFigure => ({ ...students, value: 1, unitEn });
+    expect(headlineDisplay(one('schools'), 'en')).toMatchObject({ value: '1', unit: 'school' });
+    expect(headlineDisplay(one('students'), 'en')).toMatchObject({ value: '1', unit: 'student' });
+    expect(headlineDisplay(one('graduates'), 'en')).toMatchObject({ value: '1', unit: 'graduate' });
+    expect(headlineDisplay({ ...students, value: 2, unitEn: 'schools' }, 'en')).toMatchObject({ unit: 'schools' });
+    expect(headlineDisplay({ ...students, value: 0, unitEn: 'schools' }, 'en')).toMatchObject({ unit: 'schools' });
+    expect(headlineDisplay(one('schools'), 'zh')).toMatchObject({ value: '1', unit: '人' });
+  });
+});
