@@ -7,12 +7,6 @@ import { datasetQuery } from '@/data/queries';
 import { App } from './App';
 import { AppProviders, createQueryClient } from './providers';
 
-/**
- * The first view as HTML, rendered at build time (the prerender plugin in vite.config.ts) from the
- * dataset files the build ships, for the default address: what the page paints before any script
- * has run. main.tsx then renders the app in its place. Each file is validated as the app validates
- * it; a file that fails stops the build with its name and problem rather than paint a guess.
- */
 /** Parses and validates one file as loadDataset does, and puts it in the cache under its query's key. */
 function seed<Raw, Domain>(client: QueryClient, spec: DatasetSpec<Raw, Domain>, text: string): void {
   const parsed = validate(spec.schema, JSON.parse(text));
@@ -20,6 +14,12 @@ function seed<Raw, Domain>(client: QueryClient, spec: DatasetSpec<Raw, Domain>, 
   client.setQueryData(datasetQuery(spec).queryKey, spec.toDomain(parsed.data));
 }
 
+/**
+ * The first view as HTML, rendered at build time (scripts/prerender-plugin.mjs, from vite.config.ts) from the
+ * dataset files the build ships, for the default address: what the page paints before any script
+ * has run. main.tsx then renders the app in its place. Each file is validated as the app validates
+ * it; a file that fails stops the build with its name and problem rather than paint a guess.
+ */
 export function prerenderFirstView(read: (file: string) => string): string {
   const client = createQueryClient();
   for (const file of FIRST_VIEW_FILES) {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 
 /**
- * Holds the prerendered page's map picture (a node the app did not make: src/app/prerendered.ts)
+ * Holds the prerendered page's map picture (a node the app did not make: prerendered-picture.ts)
  * in the map's place, from the app's first commit until Leaflet has drawn: put back before that
  * commit is painted, it leaves no frame without a map.
  */

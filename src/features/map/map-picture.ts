@@ -2,9 +2,9 @@ import type { PrefectureShape } from '@/data/domain';
 import { boundsOf, type AreaGeometry, type Position } from './geo';
 
 /**
- * The map as Leaflet will draw it, computed without Leaflet: the first paint shows this picture
- * (in the page's HTML before any script has run, and while the Leaflet chunk loads), and Leaflet's
- * map then takes its place pixel for pixel. Leaflet projects with Web Mercator (EPSG:3857) and
+ * The map as Leaflet will draw it, computed without Leaflet: the page's HTML, rendered at build
+ * time, paints this picture before any script has run, and Leaflet's map then takes its place
+ * (within a pixel or two: Leaflet thins its paths by up to a pixel). Leaflet projects with Web Mercator (EPSG:3857) and
  * opens on the province's bounds with LiveMap's padding at a zoom that is not snapped, so its
  * drawing is the bounds' projection scaled to fit the padded box and centred in it: exactly an SVG
  * whose viewBox is those projected bounds, in a box of their aspect ratio, fitted and centred.
