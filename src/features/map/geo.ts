@@ -5,6 +5,11 @@ export type AreaGeometry =
 
 const KM_PER_DEGREE = 111.32;
 
+/** The polygons of an area, one for a Polygon, several for a MultiPolygon. */
+export function polygonsOf(geometry: AreaGeometry): PolygonCoords[] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
 function inRing([x, y]: Position, ring: Position[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -22,9 +27,7 @@ function inPolygon(point: Position, polygon: PolygonCoords): boolean {
 
 /** Whether a lon/lat point lies inside a (multi)polygon, holes excluded. */
 export function pointInGeometry(point: Position, geometry: AreaGeometry): boolean {
-  return geometry.type === 'Polygon'
-    ? inPolygon(point, geometry.coordinates)
-    : geometry.coordinates.some((p) => inPolygon(point, p));
+  return polygonsOf(geometry).some((p) => inPolygon(point, p));
 }
 
 /** Distance in km on a local flat approximation: accurate to well under 1% over a prefecture. */
@@ -49,12 +52,13 @@ const ringsOf = new WeakMap<AreaGeometry, BoxedRing[]>();
 function boxedRings(geometry: AreaGeometry): BoxedRing[] {
   let rings = ringsOf.get(geometry);
   if (rings) return rings;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  rings = polygons.flat().map((ring) => {
-    const xs = ring.map((p) => p[0]);
-    const ys = ring.map((p) => p[1]);
-    return { ring, minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
-  });
+  rings = polygonsOf(geometry)
+    .flat()
+    .map((ring) => {
+      const xs = ring.map((p) => p[0]);
+      const ys = ring.map((p) => p[1]);
+      return { ring, minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+    });
   ringsOf.set(geometry, rings);
   return rings;
 }

@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/format';
 import { localSource, pick, translate } from '@/lib/i18n';
 import { NO_SCHOOL_FILL, NOT_REPORTED_FILL } from './classify';
 import { legendLabel } from './legend-label';
+import { polygonsOf } from './geo';
 import type { MapData } from './map-metrics';
 import { mapTable } from './map-table';
 import { mapText, unitOf } from './map-text';
@@ -64,10 +65,9 @@ export function mapExportModel(input: MapModelInput): ExportModel {
     shapes: input.boundaries.shapes.map((shape) => {
       const view = input.views.get(shape.id);
       const label = labels.get(shape.id);
-      const geometry = shape.geometry;
       return {
         id: shape.id,
-        polygons: geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates,
+        polygons: polygonsOf(shape.geometry),
         fill: view?.fill ?? NOT_REPORTED_FILL,
         dashed: view?.dashed ?? false,
         label: label?.text ?? shape.id,

@@ -1,5 +1,5 @@
 import type { PrefectureShape } from '@/data/domain';
-import { boundsOf, type AreaGeometry, type Position } from './geo';
+import { boundsOf, polygonsOf, type Position } from './geo';
 
 /**
  * The map as Leaflet will draw it, computed without Leaflet: the page's HTML, rendered at build
@@ -123,10 +123,6 @@ export function ringPath(ring: readonly Position[]): string {
   return `M${start[0]} ${start[1]}${steps.length ? `l${steps.join(' ')}` : ''}Z`;
 }
 
-function ringsOf(geometry: AreaGeometry): Position[][] {
-  return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-}
-
 /** The picture of the prefectures, their names and the schools' dots, in Leaflet's projection. */
 export function mapPicture(
   shapes: readonly PrefectureShape[],
@@ -145,7 +141,8 @@ export function mapPicture(
     height,
     shapes: shapes.map((s) => ({
       id: s.id,
-      d: ringsOf(s.geometry)
+      d: polygonsOf(s.geometry)
+        .flat()
         .map((ring) => ringPath(ring.map((p) => toBox(mercator(p)))))
         .join(''),
     })),

@@ -1,4 +1,4 @@
-import { circleInGeometry, type AreaGeometry, type Position } from './geo';
+import { circleInGeometry, polygonsOf, type AreaGeometry, type Position } from './geo';
 
 export interface MarkerRequest {
   id: string;
@@ -23,9 +23,8 @@ export function markerRadiusKm(students: number | null, largest: number, maxKm =
 
 /** Area in km² on a local flat approximation (shoelace), holes subtracted. */
 export function areaKm2(geometry: AreaGeometry): number {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let total = 0;
-  for (const polygon of polygons) {
+  for (const polygon of polygonsOf(geometry)) {
     polygon.forEach((ring, i) => {
       let sum = 0;
       for (let k = 0, j = ring.length - 1; k < ring.length; j = k++) {
