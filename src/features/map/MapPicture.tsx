@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { MapPicture as Picture } from './map-picture';
-import type { PrefectureView, SchoolMarkerView } from './map-view';
+import { prefectureOutline, SCHOOL_STROKE, schoolFill, type PrefectureView, type SchoolMarkerView } from './map-view';
 
 interface Props {
   picture: Picture;
@@ -30,7 +30,7 @@ export function MapPicture({ picture, views, markers, visible, selected, label }
           <svg viewBox={`0 0 ${picture.width} ${picture.height}`} aria-hidden="true">
             {shapes.map((s) => {
               const view = views.get(s.id);
-              const isSelected = s.id === selected;
+              const outline = prefectureOutline(view?.dashed ?? false, s.id === selected);
               return (
                 <path
                   key={s.id}
@@ -38,9 +38,9 @@ export function MapPicture({ picture, views, markers, visible, selected, label }
                   d={s.d}
                   fill={view?.fill ?? 'none'}
                   fillRule="evenodd"
-                  stroke={isSelected ? '#111' : view?.dashed ? '#888' : '#fff'}
-                  strokeWidth={isSelected ? 3 : 1}
-                  strokeDasharray={view?.dashed && !isSelected ? '4 3' : undefined}
+                  stroke={outline.color}
+                  strokeWidth={outline.weight}
+                  strokeDasharray={outline.dashArray}
                   strokeLinejoin="round"
                   strokeLinecap="round"
                   vectorEffect="non-scaling-stroke"
@@ -57,9 +57,9 @@ export function MapPicture({ picture, views, markers, visible, selected, label }
                   cy={m.cy}
                   rx={m.rx}
                   ry={m.ry}
-                  fill={byId.get(m.id)?.undergraduate ? '#b35806' : '#fdb863'}
+                  fill={schoolFill(byId.get(m.id)?.undergraduate ?? false)}
                   fillOpacity={0.9}
-                  stroke="#5a3a00"
+                  stroke={SCHOOL_STROKE}
                   strokeWidth={1}
                   vectorEffect="non-scaling-stroke"
                 />

@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { PrefectureShape } from '@/data/domain';
 import type { PrefectureId } from '@/state/vocabulary';
 import { makeKeyboardButton } from './focusable';
-import type { PrefectureView } from './map-view';
+import { prefectureOutline, type PrefectureView } from './map-view';
 import type { TooltipStore } from './tooltip-store';
 
 interface Props {
@@ -67,13 +67,7 @@ export function PrefectureLayer({ shapes, views, selected, tooltip, onActivate }
       const view = views.get(id);
       if (!view) continue;
       const isSelected = id === selected;
-      layer.setStyle({
-        fillColor: view.fill,
-        fillOpacity: 1,
-        color: isSelected ? '#111' : view.dashed ? '#888' : '#fff',
-        weight: isSelected ? 3 : 1,
-        dashArray: view.dashed && !isSelected ? '4 3' : undefined,
-      });
+      layer.setStyle({ fillColor: view.fill, fillOpacity: 1, ...prefectureOutline(view.dashed, isSelected) });
       if (isSelected) {
         // Moving the path to the front re-inserts it in the DOM, which drops keyboard focus.
         const hadFocus = document.activeElement === layer.getElement();

@@ -3,7 +3,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { makeKeyboardButton } from './focusable';
 import { hitRadii } from './hit-targets';
-import type { SchoolMarkerView } from './map-view';
+import { SCHOOL_STROKE, schoolFill, type SchoolMarkerView } from './map-view';
 import type { Point } from './place-box';
 import type { TooltipStore } from './tooltip-store';
 
@@ -161,9 +161,9 @@ export function SchoolLayer({ markers, visible, compared, hovered, tooltip, onHo
       const picked = compared.includes(m.id);
       const isHovered = hovered === m.id;
       layer.dot.setStyle({
-        color: isHovered ? '#f0a500' : picked ? '#000' : '#5a3a00',
+        color: isHovered ? '#f0a500' : picked ? '#000' : SCHOOL_STROKE,
         weight: isHovered || picked ? 3 : 1,
-        fillColor: m.undergraduate ? '#b35806' : '#fdb863',
+        fillColor: schoolFill(m.undergraduate),
       });
       // Only the dot: moving the hit target would re-insert the focused or hovered element.
       if (isHovered) layer.dot.bringToFront();

@@ -8,7 +8,7 @@ import { polygonsOf } from './geo';
 import type { MapData } from './map-metrics';
 import { mapTable } from './map-table';
 import { mapText, unitOf } from './map-text';
-import type { PrefectureView, SchoolMarkerView } from './map-view';
+import { SCHOOL_STROKE, schoolFill, type PrefectureView, type SchoolMarkerView } from './map-view';
 
 export interface PrefectureLabel {
   id: string;
@@ -81,8 +81,8 @@ export function mapExportModel(input: MapModelInput): ExportModel {
         id: mk.id,
         at: mk.position,
         radiusKm: mk.radiusKm,
-        fill: mk.undergraduate ? '#b35806' : '#fdb863',
-        stroke: '#5a3a00',
+        fill: schoolFill(mk.undergraduate),
+        stroke: SCHOOL_STROKE,
       })),
     // The classes first, each with its unit ("1 school" for a class of one alone); then the swatches.
     legend: legendEntries(data, lang).map((e, i) => {

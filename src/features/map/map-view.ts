@@ -103,3 +103,19 @@ export function schoolMarkers(
   }
   return markers;
 }
+
+/**
+ * A prefecture's outline, for Leaflet's map and its picture alike (MapSvg draws files by the same
+ * rule): black and thick when selected, dashed grey where there is no school, white between the others.
+ */
+export function prefectureOutline(dashed: boolean, selected: boolean) {
+  return {
+    color: selected ? '#111' : dashed ? '#888' : '#fff',
+    weight: selected ? 3 : 1,
+    dashArray: dashed && !selected ? '4 3' : undefined,
+  };
+}
+
+/** A school's dot: dark for an undergraduate-level school, light for a junior college; its outline. */
+export const schoolFill = (undergraduate: boolean) => (undergraduate ? '#b35806' : '#fdb863');
+export const SCHOOL_STROKE = '#5a3a00';
