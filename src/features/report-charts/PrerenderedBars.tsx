@@ -1,9 +1,8 @@
 import type { ComponentProps } from 'react';
 import { layoutBars } from '@/components/charts/bars-layout';
 import { BarsSvg } from '@/components/charts/BarsSvg';
-import { useT } from '@/components/use-t';
 import { useLang } from '@/state/store';
-import { chartsMessages } from './messages';
+import { CompareToggle } from './CompareToggle';
 import type { SchoolBars } from './SchoolBars';
 import { axisTick } from './ticks';
 
@@ -57,7 +56,6 @@ function variantStyle(): string {
  * with the + of each bar on its row. The app then draws them at the exact width.
  */
 export function PrerenderedBars({ figure, label }: ComponentProps<typeof SchoolBars>) {
-  const t = useT(chartsMessages);
   const lang = useLang();
   const formatTick = axisTick(lang, figure);
   return (
@@ -72,16 +70,12 @@ export function PrerenderedBars({ figure, label }: ComponentProps<typeof SchoolB
             </div>
             <div className="compare-column">
               {layout.rows.map((row) => (
-                <button
+                <CompareToggle
                   key={row.key}
-                  type="button"
-                  className="compare-toggle"
-                  style={{ top: `${(row.y / layout.height) * 100}%` }}
-                  aria-pressed="false"
-                  aria-label={t('compareLabel', { name: figure.bars.find((b) => b.key === row.key)?.label ?? row.key })}
-                >
-                  {t('compareOff')}
-                </button>
+                  id={row.key}
+                  name={figure.bars.find((b) => b.key === row.key)?.label ?? row.key}
+                  y={`${(row.y / layout.height) * 100}%`}
+                />
               ))}
             </div>
           </div>

@@ -4,40 +4,12 @@ import { HorizontalBars } from '@/components/charts/HorizontalBars';
 import { useWidth } from '@/components/charts/use-width';
 import { useT } from '@/components/use-t';
 import type { BarsFigure } from '@/lib/export/model';
-import { MAX_COMPARED } from '@/state/intent';
 import { actions, useCompared, useHovered, useLang } from '@/state/store';
+import { CompareToggle } from './CompareToggle';
 import { chartsMessages } from './messages';
 import { axisTick } from './ticks';
 
 const FONT_SIZE = 12;
-
-/** The + beside a bar: adds the school to the comparison, or takes it out again. */
-function CompareToggle({ id, name, y }: { id: string; name: string; y: number }) {
-  const t = useT(chartsMessages);
-  const compared = useCompared();
-  const picked = compared.includes(id);
-  const full = !picked && compared.length >= MAX_COMPARED;
-  return (
-    <button
-      type="button"
-      className="compare-toggle"
-      style={{ top: y }}
-      aria-pressed={picked}
-      // Still focusable when four are compared, so a keyboard user hears why it does nothing.
-      aria-disabled={full || undefined}
-      aria-label={t('compareLabel', { name })}
-      title={full ? t('compareFull', { max: MAX_COMPARED }) : t('compareLabel', { name })}
-      onClick={() => {
-        if (picked) actions.schoolUncompared(id);
-        else if (!full) actions.schoolCompared(id);
-      }}
-      onMouseEnter={() => actions.schoolHovered(id)}
-      onMouseLeave={() => actions.schoolHovered(null)}
-    >
-      {picked ? t('compareOn') : t('compareOff')}
-    </button>
-  );
-}
 
 /**
  * The per-school bars: a bar (click, tap, Enter) opens the school's profile, and hovering or
